@@ -1,0 +1,40 @@
+# Two commands matter: `make run` (serve the seeded site on SQLite) and `make test`.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: install run serve seed lint test messages clean
+
+install: $(STAMP)
+
+# Re-installs only when pyproject.toml changes, so a second `make` is quick.
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+seed: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_strategy
+	$(PY) manage.py ensure_dev_admin
+
+run: seed
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/djhtml --check templates */templates
+
+test: lint
+	$(PY) -m pytest
+
+# Refresh the .po catalogues from the code, then compile the committed .mo files.
+messages: install
+	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=var -l nl -l fr -l en
+	$(PY) manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf $(VENV) var/db.sqlite3 var/static var/test-media

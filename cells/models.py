@@ -1,0 +1,133 @@
+"""The transversal Cell, its cooperation projects and the networks it takes part in."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from strategy_site.blocks import BodyBlock
+from strategy_site.translated_fields import localized_search_fields
+
+
+class Network(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=255, help_text=_("The network's name."))
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What the network is and why perspective.brussels takes part."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("description")]
+    search_fields = localized_search_fields("name", "description")
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("network")
+        verbose_name_plural = _("networks")
+
+    def __str__(self):
+        return str(self.name)
+
+
+class CellPage(Page):
+    template = "cells/cell_page.html"
+    parent_page_types = ["objectives.StrategyPage"]
+    subpage_types = ["cells.ProjectPage"]
+    max_count = 1
+
+    intro = models.TextField(
+        _("introduction"), help_text=_("One or two sentences shown in bold above the body.")
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel(
+            "network_memberships",
+            heading=_("Networks"),
+            label=_("Network"),
+            help_text=_("Networks in which the Cell represents perspective.brussels."),
+        ),
+    ]
+    search_fields = [*Page.search_fields, *localized_search_fields("intro", "body")]
+    translation_required_fields = ("title", "slug", "intro")
+
+    class Meta:
+        verbose_name = _("Cell page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import live_projects, networks_of
+
+        context = super().get_context(request, *args, **kwargs)
+        context["networks"] = networks_of(self)
+        context["projects"] = live_projects(self)
+        return context
+
+
+class CellNetwork(Orderable):
+    page = ParentalKey(CellPage, on_delete=models.CASCADE, related_name="network_memberships")
+    network = models.ForeignKey(
+        Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("network")]
+
+
+class ProjectPage(Page):
+    template = "cells/project_page.html"
+    parent_page_types = ["cells.CellPage"]
+    subpage_types = []
+
+    intro = models.TextField(_("introduction"), help_text=_("What the project is, in a sentence."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    cooperating_with = models.CharField(
+        _("cooperating with"),
+        max_length=255,
+        blank=True,
+        help_text=_("The cities, regions or bodies taking part, as shown on the page."),
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("cooperating_with"), FieldPanel("start_date"), FieldPanel("end_date")],
+            heading=_("Project facts"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("partner_links", heading=_("Partners"), label=_("Partner")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        *localized_search_fields("intro", "body", "cooperating_with"),
+    ]
+    translation_required_fields = ("title", "slug", "intro")
+
+    class Meta:
+        verbose_name = _("project page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        links = self.partner_links.all().select_related("partner")
+        context["partners"] = [link.partner for link in links]
+        return context
+
+
+class ProjectPartner(Orderable):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partner_links")
+    partner = models.ForeignKey(
+        "partners.PartnerOrganisation",
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("partner")]

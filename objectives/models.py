@@ -1,0 +1,261 @@
+"""The strategy home, its objectives and the results it aims for."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+
+from strategy_site.blocks import PARAGRAPH_FEATURES, BodyBlock
+from strategy_site.translated_fields import localized_search_fields
+
+
+class StrategyPage(Page):
+    """The home page: the strategy's introduction and the way into every section."""
+
+    template = "objectives/strategy_page.html"
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "cells.CellPage",
+        "objectives.ObjectiveIndexPage",
+        "objectives.ResultsPage",
+        "partners.PartnerIndexPage",
+        "partners.ContactPage",
+        "objectives.ContentPage",
+    ]
+    max_count = 1
+
+    intro = RichTextField(
+        _("introduction"),
+        features=PARAGRAPH_FEATURES,
+        help_text=_("The lead paragraph at the top of the home page."),
+    )
+    body = RichTextField(
+        _("strategy text"),
+        features=PARAGRAPH_FEATURES,
+        blank=True,
+        help_text=_("The strategy in a few paragraphs, below the introduction."),
+    )
+    objectives_heading = models.CharField(
+        _("objectives heading"),
+        max_length=255,
+        help_text=_("Heading above the list of the four objectives."),
+    )
+    objectives_intro = models.TextField(
+        _("objectives introduction"),
+        blank=True,
+        help_text=_("A sentence introducing the objectives, shown under their heading."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("intro"), FieldPanel("body")], heading=_("The strategy")),
+        MultiFieldPanel(
+            [FieldPanel("objectives_heading"), FieldPanel("objectives_intro")],
+            heading=_("Objectives section"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        *localized_search_fields("intro", "body", "objectives_heading", "objectives_intro"),
+    ]
+    translation_required_fields = ("title", "intro", "objectives_heading")
+
+    class Meta:
+        verbose_name = _("strategy home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import home_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_sections(self))
+        return context
+
+
+class ObjectiveIndexPage(Page):
+    template = "objectives/objective_index_page.html"
+    parent_page_types = ["objectives.StrategyPage"]
+    subpage_types = ["objectives.ObjectivePage"]
+    max_count = 1
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("Shown above the list of objectives.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, *localized_search_fields("intro")]
+    translation_required_fields = ("title", "slug")
+
+    class Meta:
+        verbose_name = _("objectives page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import live_objectives
+
+        context = super().get_context(request, *args, **kwargs)
+        context["objectives"] = live_objectives(self)
+        return context
+
+
+class ObjectivePage(Page):
+    template = "objectives/objective_page.html"
+    parent_page_types = ["objectives.ObjectiveIndexPage"]
+    subpage_types = []
+
+    number = models.PositiveSmallIntegerField(
+        _("number"), help_text=_("The objective's number in the strategy, shown before its title.")
+    )
+    summary = models.TextField(
+        _("summary"),
+        help_text=_("The objective in one sentence, shown on the home page and in lists."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("number"), FieldPanel("summary")], heading=_("Objective")),
+        FieldPanel("body"),
+        InlinePanel(
+            "partner_links",
+            heading=_("Related partners"),
+            label=_("Partner"),
+            help_text=_("Partner organisations involved in this objective."),
+        ),
+    ]
+    search_fields = [*Page.search_fields, *localized_search_fields("summary", "body")]
+    translation_required_fields = ("title", "slug", "summary")
+
+    class Meta:
+        verbose_name = _("objective page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import objective_details
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(objective_details(self))
+        return context
+
+
+class ObjectivePartner(Orderable):
+    page = ParentalKey(ObjectivePage, on_delete=models.CASCADE, related_name="partner_links")
+    partner = models.ForeignKey(
+        "partners.PartnerOrganisation",
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("partner")]
+
+
+class ResultLevel(models.TextChoices):
+    AGENCY = "agency", _("perspective.brussels")
+    REGION = "region", _("Brussels-Capital Region")
+
+
+class ResultsPage(Page):
+    template = "objectives/results_page.html"
+    parent_page_types = ["objectives.StrategyPage"]
+    subpage_types = []
+    max_count = 1
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("Shown above the two lists of results.")
+    )
+    agency_heading = models.CharField(
+        _("agency results heading"),
+        max_length=255,
+        help_text=_("Heading above the results at the level of perspective.brussels."),
+    )
+    region_heading = models.CharField(
+        _("Region results heading"),
+        max_length=255,
+        help_text=_("Heading above the results at the level of the Brussels-Capital Region."),
+    )
+    region_intro = models.CharField(
+        _("Region results introduction"),
+        max_length=255,
+        blank=True,
+        help_text=_("A lead-in shown before the Region's results, e.g. “Contributing to:”."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("agency_heading"),
+                FieldPanel("region_heading"),
+                FieldPanel("region_intro"),
+            ],
+            heading=_("Headings"),
+        ),
+        InlinePanel(
+            "results",
+            heading=_("Results"),
+            label=_("Result"),
+            help_text=_("Each result, its level and the objectives it serves."),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        *localized_search_fields("intro", "agency_heading", "region_heading"),
+    ]
+    translation_required_fields = ("title", "slug", "agency_heading", "region_heading")
+
+    class Meta:
+        verbose_name = _("results page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import results_by_level
+
+        context = super().get_context(request, *args, **kwargs)
+        context["result_groups"] = results_by_level(self)
+        return context
+
+
+class Result(Orderable, ClusterableModel):
+    page = ParentalKey(ResultsPage, on_delete=models.CASCADE, related_name="results")
+    level = models.CharField(
+        _("level"),
+        max_length=20,
+        choices=ResultLevel.choices,
+        help_text=_("Who the result benefits: the agency or the whole Region."),
+    )
+    text = models.TextField(_("result"), help_text=_("The expected result, in one sentence."))
+    objectives = ParentalManyToManyField(
+        ObjectivePage,
+        verbose_name=_("objectives served"),
+        blank=True,
+        related_name="results",
+        help_text=_("The objectives that lead to this result."),
+    )
+
+    panels = [FieldPanel("level"), FieldPanel("text"), FieldPanel("objectives")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("result")
+        verbose_name_plural = _("results")
+
+    def __str__(self):
+        return str(self.text)
+
+
+class ContentPage(Page):
+    """A plain page of text, such as the accessibility statement."""
+
+    template = "objectives/content_page.html"
+    parent_page_types = ["objectives.StrategyPage"]
+    subpage_types = []
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, *localized_search_fields("intro", "body")]
+    translation_required_fields = ("title", "slug", "body")
+
+    class Meta:
+        verbose_name = _("content page")

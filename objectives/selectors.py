@@ -1,0 +1,48 @@
+"""Queries behind the strategy pages, each a fixed number of SQL queries whatever the content."""
+
+from django.db.models import Prefetch
+
+from .models import ObjectivePage, ResultLevel
+
+
+def live_objectives(index_page):
+    """The objectives under an index page, in page-tree order (the order editors set)."""
+    return list(ObjectivePage.objects.child_of(index_page).live().public())
+
+
+def home_sections(home):
+    """The home's sections (one query) and the four objectives (one query)."""
+    sections = list(home.get_children().live().public().in_menu().specific())
+    objectives = list(ObjectivePage.objects.descendant_of(home).live().public())
+    return {"sections": sections, "objectives": objectives}
+
+
+def _live_objectives_prefetch():
+    return Prefetch("objectives", queryset=ObjectivePage.objects.live().public().order_by("path"))
+
+
+def results_by_level(results_page):
+    """The results in two groups, agency then Region, each with its heading from the page."""
+    results = list(results_page.results.all().prefetch_related(_live_objectives_prefetch()))
+    headings = {
+        ResultLevel.AGENCY: (results_page.agency_heading, ""),
+        ResultLevel.REGION: (results_page.region_heading, results_page.region_intro),
+    }
+    groups = []
+    for level in ResultLevel:
+        members = [result for result in results if result.level == level.value]
+        if members:
+            heading, intro = headings[level]
+            groups.append(
+                {"level": level.value, "heading": heading, "intro": intro, "results": members}
+            )
+    return groups
+
+
+def objective_details(objective):
+    partner_links = objective.partner_links.all().select_related("partner")
+    results = objective.results.all().select_related("page").order_by("page", "sort_order")
+    return {
+        "partners": [link.partner for link in partner_links],
+        "results": [result for result in results if result.page.live],
+    }

@@ -1,0 +1,231 @@
+"""Partner organisations and contact experts (reusable snippets), and the pages listing them."""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from strategy_site.translated_fields import localized_search_fields
+
+
+class PartnerLevel(models.TextChoices):
+    REGIONAL = "regional", _("Regional")
+    BELGIAN = "belgian", _("Belgian")
+    EUROPEAN = "european", _("European")
+    INTERNATIONAL = "international", _("International")
+
+
+class PartnerOrganisation(index.Indexed, models.Model):
+    name = models.CharField(
+        _("official name"),
+        max_length=255,
+        help_text=_("The organisation's official name in this language."),
+    )
+    acronym = models.CharField(
+        _("acronym"), max_length=40, blank=True, help_text=_("Only if the organisation uses one.")
+    )
+    level = models.CharField(
+        _("level"),
+        max_length=20,
+        choices=PartnerLevel.choices,
+        help_text=_("Groups the partner on the partners page."),
+    )
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("The organisation's site in this language.")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("One or two sentences on what the organisation does, shown on its card."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("acronym"), FieldPanel("level")],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("description"), FieldPanel("website"), FieldPanel("logo")],
+            heading=_("Presentation"),
+        ),
+    ]
+    search_fields = [
+        *localized_search_fields("name", "description"),
+        index.SearchField("acronym"),
+        index.FilterField("level"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("partner organisation")
+        verbose_name_plural = _("partner organisations")
+
+    def __str__(self):
+        return str(self.name)
+
+
+language_codes_validator = RegexValidator(
+    r"^[a-z]{2}(, ?[a-z]{2})*$",
+    _("Enter two-letter language codes separated by commas, for example: nl, fr, en."),
+)
+
+
+class Expert(index.Indexed, models.Model):
+    first_name = models.CharField(_("first name"), max_length=80)
+    last_name = models.CharField(_("last name"), max_length=80)
+    role = models.CharField(
+        _("role"), max_length=255, help_text=_("Job title, shown under the name.")
+    )
+    department = models.CharField(
+        _("department"), max_length=255, blank=True, help_text=_("Leave empty if not relevant.")
+    )
+    email = models.EmailField(
+        _("e-mail address"),
+        blank=True,
+        help_text=_("Shown obfuscated against harvesting. Leave empty to show no address."),
+    )
+    phone = models.CharField(
+        _("phone number"),
+        max_length=40,
+        blank=True,
+        help_text=_("International format, e.g. +32 2 000 00 00."),
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    languages_spoken = models.CharField(
+        _("languages spoken"),
+        max_length=60,
+        blank=True,
+        validators=[language_codes_validator],
+        help_text=_("Two-letter codes separated by commas, for example: nl, fr, en."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("first_name"), FieldPanel("last_name"), FieldPanel("photo")],
+            heading=_("Person"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("role"), FieldPanel("department"), FieldPanel("languages_spoken")],
+            heading=_("Role"),
+        ),
+        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading=_("Contact details")),
+    ]
+    search_fields = [
+        index.SearchField("first_name"),
+        index.SearchField("last_name"),
+        *localized_search_fields("role", "department"),
+    ]
+
+    class Meta:
+        ordering = ["last_name", "first_name"]
+        verbose_name = _("expert")
+        verbose_name_plural = _("experts")
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def full_name(self):
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def spoken_language_names(self):
+        """The spoken languages, named in the visitor's language."""
+        codes = [code.strip() for code in self.languages_spoken.split(",") if code.strip()]
+        names = []
+        for code in codes:
+            try:
+                names.append(get_language_info(code)["name_translated"])
+            except KeyError:
+                names.append(code)
+        return names
+
+
+class PartnerIndexPage(Page):
+    template = "partners/partner_index_page.html"
+    parent_page_types = ["objectives.StrategyPage"]
+    subpage_types = []
+    max_count = 1
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("Shown above the list of partners.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, *localized_search_fields("intro")]
+    translation_required_fields = ("title", "slug")
+
+    class Meta:
+        verbose_name = _("partners page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import partners_by_level
+
+        context = super().get_context(request, *args, **kwargs)
+        context["partner_groups"] = partners_by_level()
+        return context
+
+
+class ContactPage(Page):
+    template = "partners/contact_page.html"
+    parent_page_types = ["objectives.StrategyPage"]
+    subpage_types = []
+    max_count = 1
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("Shown above the contact cards.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel(
+            "expert_placements",
+            heading=_("Experts"),
+            label=_("Expert"),
+            help_text=_("The experts shown on this page, in this order."),
+        ),
+    ]
+    search_fields = [*Page.search_fields, *localized_search_fields("intro")]
+    translation_required_fields = ("title", "slug")
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import experts_on_page
+
+        context = super().get_context(request, *args, **kwargs)
+        context["experts"] = experts_on_page(self)
+        return context
+
+
+class ContactPageExpert(Orderable):
+    page = ParentalKey(ContactPage, on_delete=models.CASCADE, related_name="expert_placements")
+    expert = models.ForeignKey(
+        Expert, verbose_name=_("expert"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("expert")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("expert on the contact page")

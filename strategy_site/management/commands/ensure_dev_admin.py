@@ -1,0 +1,30 @@
+import os
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+
+class Command(BaseCommand):
+    help = "Development only: makes sure a local superuser exists and prints its credentials."
+
+    def handle(self, *args, **options):
+        # A known password on a public server would be a backdoor: refuse outside DEBUG.
+        if not settings.DEBUG:
+            raise CommandError("ensure_dev_admin runs only with the development settings.")
+        username = os.environ.get("DEV_ADMIN_USERNAME", "admin")
+        password = os.environ.get("DEV_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+        user, created = get_user_model().objects.get_or_create(
+            username=username, defaults={"email": f"{username}@localhost"}
+        )
+        user.is_staff = user.is_superuser = user.is_active = True
+        user.set_password(password)
+        user.save()
+        verb = "Created" if created else "Reset"
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{verb} the local admin account. Sign in at http://127.0.0.1:8000/admin/ "
+                f"with username '{username}' and password '{password}'."
+            )
+        )

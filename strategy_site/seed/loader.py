@@ -1,0 +1,256 @@
+"""Builds the strategy's page tree, snippets and settings from `strategy_content`.
+
+Each object the loader creates is written down in a SeedRecord under a stable key. A key
+that is already recorded is never created again and never overwritten, so a second run
+changes nothing, an editor's changes survive every deploy, and deleted content stays deleted.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import translation
+from wagtail.models import Page, Site
+from wagtail.rich_text import RichText
+
+from cells.models import CellPage
+from objectives.models import (
+    ContentPage,
+    ObjectiveIndexPage,
+    ObjectivePage,
+    ObjectivePartner,
+    Result,
+    ResultsPage,
+    StrategyPage,
+)
+from partners.models import (
+    ContactPage,
+    ContactPageExpert,
+    Expert,
+    PartnerIndexPage,
+    PartnerOrganisation,
+)
+from strategy_site.models import SeedRecord, SiteSettings
+from strategy_site.translated_fields import content_languages
+
+from . import strategy_content as content
+
+# Partners the seed names in an objective's own sentence.
+OBJECTIVE_PARTNERS = {1: ["flanders", "wallonia", "interregional-forum"]}
+STREAM_FIELDS = {"body"}
+
+
+def per_language(**fields):
+    """Expand {"title": {"nl": ..., "fr": ...}} into {"title_nl": ..., "title_fr": ...}."""
+    values = {}
+    for name, translations in fields.items():
+        for language in content_languages():
+            value = translations[language]
+            if name in STREAM_FIELDS:
+                value = [("paragraph", RichText(value))] if value else []
+            values[f"{name}_{language}"] = value
+    return values
+
+
+class StrategyLoader:
+    def __init__(self, log):
+        self.log = log
+        self.created = 0
+        self.kept = 0
+
+    # -- records ---------------------------------------------------------------------
+    def recorded(self, key):
+        record = SeedRecord.objects.filter(key=key).select_related("content_type").first()
+        if record is None:
+            return None, False
+        model = record.content_type.model_class()
+        return model.objects.filter(pk=record.object_id).first(), True
+
+    def record(self, key, instance):
+        SeedRecord.objects.create(
+            key=key,
+            content_type=ContentType.objects.get_for_model(instance, for_concrete_model=True),
+            object_id=instance.pk,
+        )
+        self.created += 1
+
+    def ensure(self, key, create):
+        """Return the recorded object for `key`, creating it only if never created before."""
+        instance, known = self.recorded(key)
+        if known:
+            self.kept += 1
+            return instance
+        instance = create()
+        self.record(key, instance)
+        return instance
+
+    # -- pages -------------------------------------------------------------------------
+    def add_page(self, parent, page):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def child_page(self, key, parent, page_class, data, *, show_in_menus=True, **extra):
+        def create():
+            fields = {k: v for k, v in data.items() if k not in extra and k != "number"}
+            page = page_class(
+                title=data["title"]["nl"],
+                slug=data["slug"]["nl"],
+                show_in_menus=show_in_menus,
+                **per_language(**fields),
+                **extra,
+            )
+            return self.add_page(parent, page)
+
+        if parent is None:
+            instance, known = self.recorded(key)
+            self.kept += known
+            return instance
+        return self.ensure(key, create)
+
+    # -- the whole site ----------------------------------------------------------------
+    @transaction.atomic
+    def run(self):
+        with translation.override("nl"):
+            root = self.prepare_root()
+            home = self.ensure("page:home", lambda: self.create_home(root))
+            partners = self.load_partners()
+            experts = self.load_experts()
+            if home is None:
+                self.log("The home page was deleted by an editor; pages are left as they are.")
+            else:
+                self.load_pages(home, partners, experts)
+            self.load_site_settings()
+        return self.created, self.kept
+
+    def prepare_root(self):
+        """Give the tree root the per-language columns that predate modeltranslation."""
+        root = Page.get_first_root_node()
+        if not root.url_path_nl:
+            Page.objects.filter(pk=root.pk).update(
+                **{f"title_{code}": "Root" for code in content_languages()},
+                **{f"slug_{code}": "root" for code in content_languages()},
+                **{f"url_path_{code}": "/" for code in content_languages()},
+            )
+            root.refresh_from_db()
+        return root
+
+    def create_home(self, root):
+        home = StrategyPage(
+            title=content.HOME["title"]["nl"],
+            slug="home",
+            **per_language(**{k: v for k, v in content.HOME.items()}),
+        )
+        welcome = [page for page in root.get_children() if page.specific_class is Page]
+        if welcome:
+            # Wagtail's "Welcome" page from its initial migration shares the slug; move it
+            # aside first, then retire it once the site points at the real home.
+            Page.objects.filter(pk__in=[page.pk for page in welcome]).update(
+                slug="wagtail-welcome",
+                **{f"slug_{c}": "wagtail-welcome" for c in content_languages()},
+            )
+        self.add_page(root, home)
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+        else:
+            site.root_page = home
+            site.save()
+        for page in welcome:
+            if not page.get_children().exists():
+                page.delete()
+        return home
+
+    def load_pages(self, home, partners, experts):
+        self.child_page("page:cell", home, CellPage, content.CELL)
+        index = self.child_page(
+            "page:objectives", home, ObjectiveIndexPage, content.OBJECTIVE_INDEX
+        )
+        objectives = {}
+        for data in content.OBJECTIVES:
+            number = data["number"]
+            links = [
+                ObjectivePartner(partner=partners[key])
+                for key in OBJECTIVE_PARTNERS.get(number, [])
+                if partners.get(key)
+            ]
+            page = self.child_page(
+                f"page:objective-{number}",
+                index,
+                ObjectivePage,
+                data,
+                number=number,
+                partner_links=links,
+            )
+            if page is not None:
+                objectives[number] = page
+        self.ensure("page:results", lambda: self.create_results(home, objectives))
+        self.child_page("page:partners", home, PartnerIndexPage, content.PARTNER_INDEX)
+        placements = [ContactPageExpert(expert=expert) for expert in experts if expert]
+        self.child_page(
+            "page:contact", home, ContactPage, content.CONTACT_PAGE, expert_placements=placements
+        )
+        self.child_page(
+            "page:accessibility",
+            home,
+            ContentPage,
+            content.ACCESSIBILITY_PAGE,
+            show_in_menus=False,
+        )
+
+    def create_results(self, home, objectives):
+        results = []
+        for data in content.RESULTS:
+            result = Result(level=data["level"], **per_language(text=data["text"]))
+            result.objectives = [objectives[n] for n in data["objectives"] if n in objectives]
+            results.append(result)
+        page = ResultsPage(
+            title=content.RESULTS_PAGE["title"]["nl"],
+            slug=content.RESULTS_PAGE["slug"]["nl"],
+            show_in_menus=True,
+            results=results,
+            **per_language(**content.RESULTS_PAGE),
+        )
+        return self.add_page(home, page)
+
+    # -- snippets and settings ---------------------------------------------------------
+    def load_partners(self):
+        partners = {}
+        for data in content.PARTNERS:
+            fields = per_language(
+                name=data["name"], website=data["website"], description=data["description"]
+            )
+            partners[data["key"]] = self.ensure(
+                f"partner:{data['key']}",
+                lambda data=data, fields=fields: PartnerOrganisation.objects.create(
+                    acronym=data["acronym"], level=data["level"], **fields
+                ),
+            )
+        return partners
+
+    def load_experts(self):
+        return [
+            self.ensure(
+                f"expert:{data['key']}",
+                lambda data=data: Expert.objects.create(
+                    first_name=data["first_name"],
+                    last_name=data["last_name"],
+                    **per_language(role=data["role"]),
+                ),
+            )
+            for data in content.EXPERTS
+        ]
+
+    def load_site_settings(self):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            return
+
+        def create():
+            accessibility, _known = self.recorded("page:accessibility")
+            settings = SiteSettings.for_site(site)
+            for name, value in per_language(**content.SITE_SETTINGS).items():
+                setattr(settings, name, value)
+            settings.accessibility_page = accessibility
+            settings.save()
+            return settings
+
+        self.ensure("settings:site", create)

@@ -1,0 +1,13 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import FooterLink, SiteSettings
+
+
+@register(SiteSettings)
+class SiteSettingsTR(TranslationOptions):
+    fields = ("organisation_name", "address")
+
+
+@register(FooterLink)
+class FooterLinkTR(TranslationOptions):
+    fields = ("label", "url")

@@ -1,0 +1,37 @@
+"""The one definition of "this page is translated into this language".
+
+The language switcher, hreflang alternates, the sitemap and the fallback notice all ask
+`page_is_translated`; nothing else decides it.
+"""
+
+from django.conf import settings
+
+from .translated_fields import raw_value
+
+DEFAULT_REQUIRED_FIELDS = ("title", "slug")
+
+
+def _is_filled(value):
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    try:
+        return len(value) > 0
+    except TypeError:
+        return True
+
+
+def required_fields(page):
+    return getattr(page, "translation_required_fields", DEFAULT_REQUIRED_FIELDS)
+
+
+def page_is_translated(page, language):
+    """True when every field this page type requires has its own text in `language`."""
+    if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+        return True
+    return all(_is_filled(raw_value(page, name, language)) for name in required_fields(page))
+
+
+def translated_languages(page):
+    return [code for code, _name in settings.LANGUAGES if page_is_translated(page, code)]

@@ -1,0 +1,78 @@
+import re
+
+import pytest
+
+from strategy_site.seed import strategy_content as content
+from tests.pages import LANGUAGES, SEEDED_TEXT, SEEDED_URLS, plain, visible_text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("key", sorted(SEEDED_URLS))
+def test_every_seeded_page_shows_its_own_language_at_its_own_url(client, key, language):
+    response = client.get(SEEDED_URLS[key][language])
+
+    assert response.status_code == 200
+    assert f'<html lang="{language}">' in response.content.decode()
+    text = visible_text(response)
+    for translations in SEEDED_TEXT[key]:
+        assert plain(translations[language]) in text
+
+
+@pytest.mark.parametrize(
+    ("dutch_slug_url", "french_url"),
+    [
+        ("/fr/cel/", "/fr/cellule/"),
+        ("/fr/doelstellingen/", "/fr/objectifs/"),
+        ("/fr/resultaten/", "/fr/resultats/"),
+        ("/en/toegankelijkheid/", "/en/accessibility/"),
+    ],
+)
+def test_a_dutch_slug_under_another_language_prefix_is_not_found(
+    client, dutch_slug_url, french_url
+):
+    assert client.get(french_url).status_code == 200
+    assert client.get(dutch_slug_url).status_code == 404
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_home_lists_the_four_objectives_in_page_order_linking_in_its_language(client, language):
+    response = client.get(SEEDED_URLS["home"][language])
+    document = response.content.decode()
+
+    section = document.split('id="objectives-heading"', 1)[1]
+    links = re.findall(r'<a href="(/[a-z]{2}/[^"]+)"><span class="visually-hidden">', section)
+    assert len(links) == 4
+    assert all(link.startswith(f"/{language}/") for link in links)
+    titles = [plain(objective["title"][language]) for objective in content.OBJECTIVES]
+    text = visible_text(response)
+    positions = [text.index(title) for title in titles]
+    assert positions == sorted(positions)
+    assert client.get(links[0]).status_code == 200
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_results_page_shows_four_agency_and_three_region_results_with_objectives(
+    client, language
+):
+    document = client.get(SEEDED_URLS["results"][language]).content.decode()
+
+    agency = document.split('id="results-agency"', 1)[1].split("</section>", 1)[0]
+    region = document.split('id="results-region"', 1)[1].split("</section>", 1)[0]
+    assert agency.count('<li class="result">') == 4
+    assert region.count('<li class="result">') == 3
+    for block in (agency, region):
+        for item in block.split('<li class="result">')[1:]:
+            objective_links = re.findall(rf'href="/{language}/[^"]+/"', item)
+            assert objective_links, "every result links to the objectives it serves"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_objective_page_lists_the_results_it_serves_and_its_partners(client, language):
+    response = client.get(SEEDED_URLS["objective-1"][language])
+    text = visible_text(response)
+
+    assert plain(content.RESULTS[0]["text"][language]) in text
+    flanders = next(p for p in content.PARTNERS if p["key"] == "flanders")
+    assert plain(flanders["name"][language]) in text
