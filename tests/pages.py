@@ -29,7 +29,7 @@ SEEDED_URLS = {
 
 # For each page, the seed text that must be visible in each language.
 SEEDED_TEXT = {
-    "home": (content.HOME["title"], content.HOME["objectives_heading"]),
+    "home": (content.HOME["title"], content.HOME["body"], content.HOME["objectives_heading"]),
     "cell": (content.CELL["title"], content.CELL["intro"]),
     "objectives": (content.OBJECTIVE_INDEX["title"], content.OBJECTIVE_INDEX["intro"]),
     "objective-1": (content.OBJECTIVES[0]["title"], content.OBJECTIVES[0]["summary"]),

@@ -8,6 +8,7 @@ changes nothing, an editor's changes survive every deploy, and deleted content s
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import translation
+from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
@@ -35,16 +36,19 @@ from . import strategy_content as content
 
 # Partners the seed names in an objective's own sentence.
 OBJECTIVE_PARTNERS = {1: ["flanders", "wallonia", "interregional-forum"]}
-STREAM_FIELDS = {"body"}
 
 
-def per_language(**fields):
-    """Expand {"title": {"nl": ..., "fr": ...}} into {"title_nl": ..., "title_fr": ...}."""
+def per_language(model, **fields):
+    """Expand {"title": {"nl": ..., "fr": ...}} into {"title_nl": ..., "title_fr": ...}.
+
+    Seed rich text becomes one paragraph block where the model's field is a StreamField.
+    """
     values = {}
     for name, translations in fields.items():
+        is_stream = isinstance(model._meta.get_field(name), StreamField)
         for language in content_languages():
             value = translations[language]
-            if name in STREAM_FIELDS:
+            if is_stream:
                 value = [("paragraph", RichText(value))] if value else []
             values[f"{name}_{language}"] = value
     return values
@@ -95,7 +99,7 @@ class StrategyLoader:
                 title=data["title"]["nl"],
                 slug=data["slug"]["nl"],
                 show_in_menus=show_in_menus,
-                **per_language(**fields),
+                **per_language(page_class, **fields),
                 **extra,
             )
             return self.add_page(parent, page)
@@ -137,7 +141,7 @@ class StrategyLoader:
         home = StrategyPage(
             title=content.HOME["title"]["nl"],
             slug="home",
-            **per_language(**{k: v for k, v in content.HOME.items()}),
+            **per_language(StrategyPage, **content.HOME),
         )
         welcome = [page for page in root.get_children() if page.specific_class is Page]
         if welcome:
@@ -199,7 +203,7 @@ class StrategyLoader:
     def create_results(self, home, objectives):
         results = []
         for data in content.RESULTS:
-            result = Result(level=data["level"], **per_language(text=data["text"]))
+            result = Result(level=data["level"], **per_language(Result, text=data["text"]))
             result.objectives = [objectives[n] for n in data["objectives"] if n in objectives]
             results.append(result)
         page = ResultsPage(
@@ -207,7 +211,7 @@ class StrategyLoader:
             slug=content.RESULTS_PAGE["slug"]["nl"],
             show_in_menus=True,
             results=results,
-            **per_language(**content.RESULTS_PAGE),
+            **per_language(ResultsPage, **content.RESULTS_PAGE),
         )
         return self.add_page(home, page)
 
@@ -216,7 +220,10 @@ class StrategyLoader:
         partners = {}
         for data in content.PARTNERS:
             fields = per_language(
-                name=data["name"], website=data["website"], description=data["description"]
+                PartnerOrganisation,
+                name=data["name"],
+                website=data["website"],
+                description=data["description"],
             )
             partners[data["key"]] = self.ensure(
                 f"partner:{data['key']}",
@@ -233,7 +240,7 @@ class StrategyLoader:
                 lambda data=data: Expert.objects.create(
                     first_name=data["first_name"],
                     last_name=data["last_name"],
-                    **per_language(role=data["role"]),
+                    **per_language(Expert, role=data["role"]),
                 ),
             )
             for data in content.EXPERTS
@@ -247,7 +254,7 @@ class StrategyLoader:
         def create():
             accessibility, _known = self.recorded("page:accessibility")
             settings = SiteSettings.for_site(site)
-            for name, value in per_language(**content.SITE_SETTINGS).items():
+            for name, value in per_language(SiteSettings, **content.SITE_SETTINGS).items():
                 setattr(settings, name, value)
             settings.accessibility_page = accessibility
             settings.save()

@@ -1,9 +1,9 @@
 """Seed content of the international, European and interregional strategy site.
 
 `manage.py load_strategy` loads this module into the page tree, the snippets and the site
-settings. The Dutch text follows the source published by perspective.brussels
-(`/work/shared/seed/000_346b0d62f2c6ab05.txt`); the French and English texts are translations
-of it that add no facts beyond the official names of the bodies mentioned.
+settings. The Dutch text follows the strategy as published by perspective.brussels; the
+French and English texts are translations of it that add no facts beyond the official names
+of the bodies mentioned.
 
 Conventions:
 - every translatable value is a `T`: `{"nl": ..., "fr": ..., "en": ...}`;
