@@ -14,9 +14,7 @@ def cell():
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_project_under_the_cell_is_listed_and_renders_in_each_language(
-    client, cell, language
-):
+def test_a_project_under_the_cell_is_listed_and_renders_in_each_language(client, cell, language):
     partner = PartnerOrganisationFactory()
     project = add_project(cell, 1, cooperating_with_fr="Lille, Lyon")
     project.partner_links.create(partner=partner)

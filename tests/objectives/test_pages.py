@@ -53,9 +53,7 @@ def test_home_lists_the_four_objectives_in_page_order_linking_in_its_language(cl
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_results_page_shows_four_agency_and_three_region_results_with_objectives(
-    client, language
-):
+def test_results_page_shows_four_agency_and_three_region_results_with_objectives(client, language):
     document = client.get(SEEDED_URLS["results"][language]).content.decode()
 
     agency = document.split('id="results-agency"', 1)[1].split("</section>", 1)[0]

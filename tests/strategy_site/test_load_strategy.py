@@ -54,7 +54,9 @@ def test_the_loader_never_overwrites_an_editors_change(client):
 
     cell.refresh_from_db()
     assert cell.title_fr == "Cellule internationale (modifiée)"
-    assert "Cellule internationale (modifiée)" in visible_text(client.get(SEEDED_URLS["cell"]["fr"]))
+    assert "Cellule internationale (modifiée)" in visible_text(
+        client.get(SEEDED_URLS["cell"]["fr"])
+    )
 
 
 def test_content_an_editor_deleted_stays_deleted():
