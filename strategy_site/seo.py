@@ -30,8 +30,10 @@ def source_language():
 
 
 def page_full_url(page, language, request):
+    """The page's absolute URL in `language`, on the host the visitor asked for (the same
+    host the sitemap and robots.txt name)."""
     with translation.override(language):
-        return page.get_full_url(request)
+        return request.build_absolute_uri(page.get_url(request))
 
 
 def page_alternates(page, request):
@@ -93,7 +95,7 @@ def organisation(site_settings, home_url):
 def home_json_ld(home, site_settings, request):
     data = {
         "@context": "https://schema.org",
-        **organisation(site_settings, home.get_full_url(request)),
+        **organisation(site_settings, page_full_url(home, translation.get_language(), request)),
         "description": home.search_description or "",
     }
     data["inLanguage"] = translation.get_language()
@@ -112,7 +114,7 @@ def breadcrumb_json_ld(trail, request):
                 "@type": "ListItem",
                 "position": position,
                 "name": str(page.title),
-                "item": page.get_full_url(request),
+                "item": page_full_url(page, translation.get_language(), request),
             }
             for position, page in enumerate(trail, start=1)
         ],

@@ -1,12 +1,15 @@
 """`<head>` metadata for search engines and link previews, and JSON-LD for people."""
 
 from django import template
+from django.utils import translation
+from django.utils.safestring import mark_safe
 
 from strategy_site.models import SiteSettings
 from strategy_site.seo import (
     breadcrumb_json_ld,
     home_json_ld,
     json_ld_script,
+    page_full_url,
     person_json_ld,
     search_metadata,
     view_metadata,
@@ -59,5 +62,7 @@ def experts_json_ld(context, experts):
     request = context["request"]
     site_settings = SiteSettings.for_request(request)
     root = site_root(request)
-    home_url = root.get_full_url(request) if root else ""
-    return "".join(json_ld_script(person_json_ld(e, site_settings, home_url)) for e in experts)
+    home_url = page_full_url(root, translation.get_language(), request) if root else ""
+    return mark_safe(
+        "".join(json_ld_script(person_json_ld(e, site_settings, home_url)) for e in experts)
+    )  # noqa: S308
