@@ -1,0 +1,76 @@
+"""A real Chromium (Debian's, never Playwright's download) against the seeded site.
+
+The server is pytest-django's `LiveServer` started once per session on a port of this
+issue's range. It is not the `live_server` fixture on purpose: that fixture makes every
+test transactional, and the flush after each one would erase the session's seeded tree.
+Browser tests only read, so they use the ordinary `db` fixture while the server runs.
+"""
+
+import os
+import socket
+
+import pytest
+from pytest_django.live_server_helper import LiveServer
+
+# Playwright's sync API runs an event loop in this thread; Django must still let the
+# test code touch the database.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PORTS = range(23000, 24000)
+
+
+def free_port():
+    for port in PORTS:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) != 0:
+                return port
+    raise RuntimeError("no free port in 23000-23999")
+
+
+@pytest.fixture(scope="session")
+def site_server(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        server = LiveServer(f"localhost:{free_port()}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    # Never skipped: a missing browser is a failure (see .ci/run, which installs it).
+    assert os.access(CHROMIUM, os.X_OK), f"{CHROMIUM} is missing: apt-get install chromium"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def open_page(browser, site_server, db):
+    """`open_page(path, width=1280, javascript=True)` → a Playwright page at that path."""
+    contexts = []
+
+    def open_(path, width=1280, javascript=True):
+        context = browser.new_context(
+            viewport={"width": width, "height": 900}, java_script_enabled=javascript
+        )
+        contexts.append(context)
+        page = context.new_page()
+        response = page.goto(f"{site_server.url}{path}")
+        assert response.status == 200, path
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
