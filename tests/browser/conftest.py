@@ -12,6 +12,10 @@ import socket
 import pytest
 from pytest_django.live_server_helper import LiveServer
 
+from cells.models import CellPage
+from tests.factories import add_project
+from tests.pages import LANGUAGES
+
 # Playwright's sync API runs an event loop in this thread; Django must still let the
 # test code touch the database.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -74,3 +78,17 @@ def open_page(browser, site_server, db):
     yield open_
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def project_page(django_db_setup, django_db_blocker):
+    """A project page (editors create these; the seed has none), removed afterwards."""
+    with django_db_blocker.unblock():
+        project = add_project(
+            CellPage.objects.get(),
+            "axe",
+            **{f"slug_{code}": f"project-axe-{code}" for code in LANGUAGES},
+        )
+    yield project
+    with django_db_blocker.unblock():
+        project.delete()

@@ -3,32 +3,17 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from cells.models import CellPage
-from tests.factories import add_project
 from tests.pages import LANGUAGES
 
 from .pages import PAGE_TYPES
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("project_page")]
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "resultTypes": ["violations"],
 }
 WIDTHS = (1280, 375)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def project_page(django_db_setup, django_db_blocker):
-    """A project page (editors create these; the seed has none), removed afterwards."""
-    with django_db_blocker.unblock():
-        project = add_project(
-            CellPage.objects.get(),
-            "axe",
-            **{f"slug_{code}": f"project-axe-{code}" for code in LANGUAGES},
-        )
-        yield project
-        project.delete()
 
 
 @pytest.mark.parametrize("width", WIDTHS)
