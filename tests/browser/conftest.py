@@ -10,6 +10,7 @@ import os
 import socket
 
 import pytest
+from django.db import connection
 from pytest_django.live_server_helper import LiveServer
 
 from cells.models import CellPage
@@ -42,14 +43,27 @@ def free_port():
 
 @pytest.fixture(scope="session")
 def site_server(django_db_setup, django_db_blocker):
+    # The server's request threads open connections of their own (on PostgreSQL): close
+    # them after each request so none outlives the session and blocks dropping the test
+    # database.
+    connection.settings_dict["CONN_MAX_AGE"] = 0
     with django_db_blocker.unblock():
         server = LiveServer(f"localhost:{free_port()}")
     yield server
     server.stop()
+    if connection.vendor == "postgresql":
+        # Request threads are daemons that the server does not join; end any connection one
+        # of them still holds so that pytest-django can drop the test database.
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(site_server):
+    # Depends on the server so that it closes first, with its keep-alive connections.
     from playwright.sync_api import sync_playwright
 
     # Never skipped: a missing browser is a failure (see .ci/run, which installs it).
