@@ -35,3 +35,8 @@ def page_is_translated(page, language):
 
 def translated_languages(page):
     return [code for code, _name in settings.LANGUAGES if page_is_translated(page, code)]
+
+
+def field_is_translated(instance, field_name, language):
+    """True when `field_name` has its own text in `language` (no fallback)."""
+    return _is_filled(raw_value(instance, field_name, language))

@@ -5,7 +5,18 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from objectives.full_strategy import full_strategy_view
+from partners.views import expert_vcard_download
+from strategy_site.language_choice import redirect_to_preferred_language, switch_language
+from strategy_site.localized_urls import localized_route
+from strategy_site.search.views import search_view
+from strategy_site.sitemap import robots_txt, sitemap_xml
+
 urlpatterns = [
+    path("", redirect_to_preferred_language, name="preferred_language"),
+    path("language/<str:language>/", switch_language, name="switch_language"),
+    path("sitemap.xml", sitemap_xml, name="sitemap_xml"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -16,8 +27,21 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every public page lives under its language prefix: /nl/, /fr/, /en/. A request for "/"
-# is redirected by LocaleMiddleware (cookie, then Accept-Language, then Dutch).
+# is redirected by `redirect_to_preferred_language` (cookie, then Accept-Language, then Dutch).
 urlpatterns += i18n_patterns(
+    path(
+        localized_route({"nl": "zoeken/", "fr": "recherche/", "en": "search/"}),
+        search_view,
+        name="site_search",
+    ),
+    path(
+        localized_route(
+            {"nl": "volledige-strategie/", "fr": "strategie-complete/", "en": "full-strategy/"}
+        ),
+        full_strategy_view,
+        name="full_strategy",
+    ),
+    path("experts/<int:expert_id>.vcf", expert_vcard_download, name="expert_vcard"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

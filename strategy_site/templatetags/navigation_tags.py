@@ -1,6 +1,8 @@
 """Header navigation and breadcrumbs, built from the live page tree."""
 
 from django import template
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -11,13 +13,59 @@ def site_root(request):
     return site.root_page if site else None
 
 
+def ancestors_from_home(page, request):
+    """The page's ancestors from the site's home down, excluding the page: one query per
+    request, shared by the visible breadcrumbs and their JSON-LD."""
+    cache = getattr(request, "_ancestors_from_home", None) if request else None
+    if cache is not None and page.pk in cache:
+        return cache[page.pk]
+    root = site_root(request)
+    if root is None or page.depth <= root.depth:
+        ancestors = []
+    else:
+        ancestors = list(
+            Page.objects.ancestor_of(page).filter(depth__gte=root.depth).order_by("depth")
+        )
+    if request is not None:
+        request._ancestors_from_home = {**(cache or {}), page.pk: ancestors}
+    return ancestors
+
+
+def menu_items(request):
+    """The home's children shown in menus: one query per request, shared by the header
+    navigation and the footer."""
+    if request is not None and hasattr(request, "_menu_items"):
+        return request._menu_items
+    root = site_root(request)
+    items = list(root.get_children().live().public().in_menu()) if root is not None else []
+    if request is not None:
+        request._menu_items = items
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def menu_page_of_type(context, model_label):
+    """The first menu page of a type.
+
+    Usage: `{% menu_page_of_type "partners.ContactPage" as contact_page %}`.
+    """
+    model = apps.get_model(model_label)
+    content_type = ContentType.objects.get_for_model(model)
+    return next(
+        (
+            item
+            for item in menu_items(context.get("request"))
+            if item.content_type_id == content_type.pk
+        ),
+        None,
+    )
+
+
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context, page=None):
     request = context.get("request")
     root = site_root(request)
-    items = []
-    if root is not None:
-        items = list(root.get_children().live().public().in_menu())
+    items = [*menu_items(request)]
     current_path = page.path if page else ""
     for item in items:
         item.is_current = bool(page) and page.pk == item.pk
@@ -28,8 +76,4 @@ def main_navigation(context, page=None):
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
     request = context.get("request")
-    root = site_root(request)
-    if root is None or page.depth <= root.depth:
-        return {"ancestors": [], "page": page}
-    ancestors = Page.objects.ancestor_of(page).filter(depth__gte=root.depth).order_by("depth")
-    return {"ancestors": list(ancestors), "page": page, "request": request}
+    return {"ancestors": ancestors_from_home(page, request), "page": page, "request": request}

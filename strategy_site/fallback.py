@@ -1,0 +1,59 @@
+"""Make modeltranslation's fallback to Dutch visible.
+
+When a field has no text in the visitor's language, modeltranslation shows the Dutch text.
+The templates mark that text with `lang="nl"` (so screen readers pronounce it as Dutch and
+browsers hyphenate it right) and show one notice in the visitor's language. Whether the page
+as a whole counts as translated is decided by `translation_readiness.page_is_translated`.
+"""
+
+from django.conf import settings
+from django.utils import translation
+from modeltranslation.translator import NotRegistered, translator
+
+from .translation_readiness import field_is_translated, page_is_translated
+
+# Translated fields that are not shown as text in the page body.
+NOT_DISPLAYED = frozenset({"slug", "url_path", "seo_title", "search_description"})
+
+
+def source_language():
+    return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+def translated_field_names(instance):
+    try:
+        options = translator.get_options_for_model(type(instance))
+    except NotRegistered:
+        return ()
+    return tuple(options.get_field_names())
+
+
+def falls_back(instance, field_name, language=None):
+    """True when `field_name` is shown in Dutch because `language` has no text of its own."""
+    language = language or translation.get_language()
+    if language == source_language() or field_name not in translated_field_names(instance):
+        return False
+    return not field_is_translated(instance, field_name, language) and field_is_translated(
+        instance, field_name, source_language()
+    )
+
+
+def fallen_back_fields(page, language=None):
+    """The displayed fields of `page` that are shown in Dutch."""
+    return [
+        name
+        for name in translated_field_names(page)
+        if name not in NOT_DISPLAYED and falls_back(page, name, language)
+    ]
+
+
+def fallback_state(page, language=None):
+    """ "page" when the page is not translated, "fields" when only some fields fall back."""
+    language = language or translation.get_language()
+    if not page or language == source_language():
+        return None
+    if not page_is_translated(page, language):
+        return "page"
+    if fallen_back_fields(page, language):
+        return "fields"
+    return None

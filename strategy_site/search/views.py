@@ -1,0 +1,42 @@
+from django.conf import settings
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext
+from django.views.decorators.http import require_safe
+
+from strategy_site.localized_urls import url_in_each_language
+
+from .query import MAX_QUERY_LENGTH, clean_query, languages_with_matches, search
+
+
+@require_safe
+def search_view(request):
+    language = translation.get_language()
+    query = clean_query(request.GET.get("q"))
+    results = None
+    elsewhere = []
+    if query:
+        results = search(query, language, request.GET.get("page"))
+        if not results.paginator.count:
+            search_urls = url_in_each_language("site_search")
+            languages = dict(settings.LANGUAGES)
+            elsewhere = [
+                {
+                    "code": code,
+                    "name": languages[code],
+                    "url": f"{search_urls[code]}?{request.GET.urlencode()}",
+                }
+                for code in languages_with_matches(query, language)
+            ]
+    return TemplateResponse(
+        request,
+        "site_search/search.html",
+        {
+            "query": query,
+            "results": results,
+            "elsewhere": elsewhere,
+            "max_query_length": MAX_QUERY_LENGTH,
+            "language_urls": url_in_each_language("site_search"),
+            "page_title": gettext("Search"),
+        },
+    )

@@ -1,0 +1,42 @@
+"""HTML ≤ 40 KB and CSS ≤ 25 KB per page, with no script needed for content."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.pages import LANGUAGES, SEEDED_URLS
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parents[2]
+EXTRA_URLS = {
+    "search": {
+        "nl": "/nl/zoeken/?q=strategie",
+        "fr": "/fr/recherche/?q=strategie",
+        "en": "/en/search/?q=strategy",
+    },
+    "full-strategy": {
+        "nl": "/nl/volledige-strategie/",
+        "fr": "/fr/strategie-complete/",
+        "en": "/en/full-strategy/",
+    },
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("key", sorted({**SEEDED_URLS, **EXTRA_URLS}))
+def test_page_html_stays_under_40_kb_with_no_executable_script(client, key, language):
+    document = client.get({**SEEDED_URLS, **EXTRA_URLS}[key][language]).content
+
+    print(f"{key} {language}: {len(document)} bytes")
+    assert len(document) <= 40 * 1024
+    scripts = re.findall(rb"<script\b([^>]*)>", document)
+    assert all(b'type="application/ld+json"' in attributes for attributes in scripts)
+
+
+def test_the_one_stylesheet_stays_under_25_kb():
+    stylesheets = list((ROOT / "static").rglob("*.css"))
+
+    assert [path.name for path in stylesheets] == ["site.css"]
+    assert stylesheets[0].stat().st_size <= 25 * 1024

@@ -1,0 +1,100 @@
+import re
+
+import pytest
+from django.db import connection
+
+from tests.pages import visible_text
+
+pytestmark = pytest.mark.django_db
+
+SEARCH_URLS = {"nl": "/nl/zoeken/", "fr": "/fr/recherche/", "en": "/en/search/"}
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="stemming needs PostgreSQL's text search"
+)
+
+
+def result_titles(response):
+    return re.findall(
+        r'<h2 class="search-result__title"><a href="[^"]+">([^<]+)</a>', response.content.decode()
+    )
+
+
+@pytest.mark.parametrize("language", SEARCH_URLS)
+def test_search_page_has_a_translated_url_per_language(client, language):
+    response = client.get(SEARCH_URLS[language])
+
+    assert response.status_code == 200
+    assert f'<html lang="{language}">' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": ""},
+        {"q": "   "},
+        {"q": "coop" * 500},
+        {"q": "Vlaanderen", "page": "abc"},
+        {"q": "Vlaanderen", "page": "-1"},
+        {"q": "Vlaanderen", "page": "99999"},
+        {"q": "a & b | !c (d:* <'\""},
+        {"q": "\x00"},
+    ],
+)
+def test_bad_search_input_never_gives_an_error(client, params):
+    response = client.get(SEARCH_URLS["nl"], params)
+
+    assert response.status_code == 200
+
+
+def test_search_shows_matching_excerpt_with_the_match_marked(client):
+    response = client.get(SEARCH_URLS["nl"], {"q": "Vlaanderen"})
+
+    assert "Samenwerking met Vlaanderen en Wallonië" in result_titles(response)
+    assert re.search(r"<mark>Vlaanderen</mark>", response.content.decode())
+
+
+def test_search_finds_only_text_in_the_visitors_language_and_links_to_others(client):
+    response = client.get(SEARCH_URLS["fr"], {"q": "Vlaanderen"})
+    document = response.content.decode()
+
+    assert result_titles(response) == []
+    assert '<a href="/nl/zoeken/?q=Vlaanderen" hreflang="nl" lang="nl">' in document
+
+
+def test_search_results_are_paginated(client, settings):
+    import strategy_site.search.query as query
+
+    query.RESULTS_PER_PAGE, original = 1, query.RESULTS_PER_PAGE
+    try:
+        first = client.get(SEARCH_URLS["en"], {"q": "perspective.brussels"})
+        second = client.get(SEARCH_URLS["en"], {"q": "perspective.brussels", "page": "2"})
+    finally:
+        query.RESULTS_PER_PAGE = original
+
+    assert len(result_titles(first)) == 1
+    assert result_titles(first) != result_titles(second)
+    assert 'rel="next"' in first.content.decode()
+    assert "Page 2" in visible_text(second)
+
+
+@postgresql_only
+def test_french_search_stems_and_ignores_accents(client):
+    response = client.get(SEARCH_URLS["fr"], {"q": "cooperations"})
+
+    assert "Coopération avec la Flandre et la Wallonie" in [
+        title.replace("&#x27;", "'") for title in result_titles(response)
+    ]
+    assert "<mark>coopération</mark>" in response.content.decode().lower()
+
+
+@postgresql_only
+@pytest.mark.parametrize(
+    ("language", "query", "title"),
+    [
+        ("nl", "samenwerkingen", "Samenwerking met Vlaanderen en Wallonië"),
+        ("en", "networking", "Active presence of Brussels in networks"),
+    ],
+)
+def test_dutch_and_english_searches_stem_in_their_own_language(client, language, query, title):
+    assert title in result_titles(client.get(SEARCH_URLS[language], {"q": query}))
