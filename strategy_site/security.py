@@ -5,6 +5,7 @@ The header values live in the settings (``CONTENT_SECURITY_POLICY``,
 """
 
 import datetime
+import re
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
@@ -53,3 +54,36 @@ def security_txt(request):
         f"Canonical: {settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/.well-known/security.txt",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+class PublicMethodsMiddleware:
+    """Public pages are read with GET and HEAD (and OPTIONS); anything else gets a 405.
+
+    Wagtail's pages accept every method by default (``Page.allowed_http_methods``) and CSRF
+    would answer a stray POST with a 403: a visitor's tool sending PUT, DELETE or POST to a
+    page gets a plain "method not allowed" in their language instead. The admin and the
+    paths in ``PUBLIC_POST_PATHS`` (Wagtail's password forms for private pages and
+    documents) keep POST; a future form page adds its path there.
+    """
+
+    SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.post_paths = [re.compile(pattern) for pattern in settings.PUBLIC_POST_PATHS]
+
+    def __call__(self, request):
+        if request.method not in self.SAFE_METHODS and not self.may_post(request):
+            from strategy_site.error_pages import render_error_page
+
+            response = render_error_page(request, "errors/405.html", 405)
+            response["Allow"] = ", ".join(self.SAFE_METHODS)
+            return response
+        return self.get_response(request)
+
+    def may_post(self, request):
+        path = request.path_info
+        return request.method == "POST" and (
+            path.startswith(settings.ADMIN_URL_PREFIX)
+            or any(pattern.search(path) for pattern in self.post_paths)
+        )

@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "strategy_site.security.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    "strategy_site.security.PublicMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -171,6 +172,9 @@ PERMISSIONS_POLICY = {
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+# Outside /admin/, only these paths accept POST (PublicMethodsMiddleware): Wagtail's
+# password forms for restricted pages and documents.
+PUBLIC_POST_PATHS = [r"/authenticate_with_password/"]
 # Published in /.well-known/security.txt (RFC 9116).
 SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "mailto:security@perspective.brussels")
 
