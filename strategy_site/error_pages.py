@@ -23,9 +23,12 @@ RETRY_AFTER_SECONDS = 30
 def visitor_language(request):
     """The prefix's language, else cookie, else Accept-Language, else Dutch (no database)."""
     try:
-        return translation.get_language_from_request(request, check_path=True)
+        language = translation.get_language_from_request(request, check_path=True)
     except Exception:  # a request too broken to read still gets a page
         return settings.LANGUAGE_CODE
+    # "/NL/" matches case-insensitively; the page's lang attribute takes the canonical code.
+    codes = {code.lower(): code for code, _name in settings.LANGUAGES}
+    return codes.get(language.lower(), settings.LANGUAGE_CODE)
 
 
 def render_error_page(request, template_name, status, **extra):
