@@ -59,7 +59,7 @@ class ThrowawayPostgres:
                          "-A", "trust", "--no-sync", "-E", "UTF8")  # fmt: skip
 
     def as_postgres(self, *command, check=True):
-        return subprocess.run(  # noqa: S603
+        return subprocess.run(
             ["runuser", "-u", "postgres", "--", *map(str, command)],
             check=check, capture_output=True, text=True, timeout=120,
         )  # fmt: skip
@@ -95,7 +95,7 @@ class ThrowawayRedis:
         return f"redis://127.0.0.1:{self.port}/0"
 
     def start(self):
-        self.process = subprocess.Popen(  # noqa: S603
+        self.process = subprocess.Popen(
             ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1",
              "--save", "", "--appendonly", "no"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -124,7 +124,7 @@ def production_env(database_url, redis_url, media_root, **extra):
 
 
 def manage(env, *args, timeout=300):
-    return subprocess.run(  # noqa: S603
+    return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT, env=env, check=True, capture_output=True, text=True, timeout=timeout,
     )  # fmt: skip
@@ -139,7 +139,7 @@ class Gunicorn:
 
     def start(self):
         self.log = open(self.log_path, "a")  # noqa: SIM115
-        self.process = subprocess.Popen(  # noqa: S603
+        self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "strategy_site.wsgi:application",
              "--bind", f"127.0.0.1:{self.port}", "--workers", "2", "--timeout", "30"],
             cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
