@@ -136,12 +136,13 @@ class Gunicorn:
     port: int
     log_path: Path
     process: subprocess.Popen | None = field(default=None)
+    workers: int = 2
 
     def start(self):
         self.log = open(self.log_path, "a")  # noqa: SIM115
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "strategy_site.wsgi:application",
-             "--bind", f"127.0.0.1:{self.port}", "--workers", "2", "--timeout", "30"],
+             "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers), "--timeout", "30"],
             cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         wait_for(lambda: self.healthy(), timeout=60, what="gunicorn")
