@@ -2,7 +2,9 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
 WORKDIR /app
 COPY pyproject.toml README.md ./
-RUN pip install --no-cache-dir .
+# Optional extras, e.g. `docker compose build --build-arg PIP_EXTRAS=s3` for S3 media.
+ARG PIP_EXTRAS=""
+RUN pip install --no-cache-dir ".${PIP_EXTRAS:+[$PIP_EXTRAS]}"
 COPY . .
 RUN useradd --system --home /app strategy && mkdir -p var/media && chown -R strategy var
 USER strategy

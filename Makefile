@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install run serve seed lint test messages clean
+.PHONY: install run serve seed lint test messages clean backup restore audit
 
 install: $(STAMP)
 
@@ -35,6 +35,20 @@ test: lint
 messages: install
 	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=var -l nl -l fr -l en
 	$(PY) manage.py compilemessages --ignore=.venv
+
+# Database (pg_dump, or a SQLite copy) and media in one archive under backups/.
+backup: install
+	$(PY) manage.py backup_site
+
+# make restore FILE=backups/strategy-….tar.gz: replaces the database and the media files.
+restore: install
+	@test -n "$(FILE)" || (echo "usage: make restore FILE=backups/strategy-....tar.gz" >&2; exit 2)
+	$(PY) manage.py restore_site "$(FILE)"
+
+# Known vulnerabilities in the installed dependencies. --strict fails when a package could
+# not be checked, so an offline run cannot pass silently.
+audit: install
+	$(VENV)/bin/pip-audit --strict --progress-spinner off --skip-editable
 
 clean:
 	rm -rf $(VENV) var/db.sqlite3 var/static var/test-media

@@ -10,6 +10,7 @@ from partners.views import expert_vcard_download
 from strategy_site.language_choice import redirect_to_preferred_language, switch_language
 from strategy_site.localized_urls import localized_route
 from strategy_site.search.views import search_view
+from strategy_site.security import security_txt
 from strategy_site.sitemap import robots_txt, sitemap_xml
 
 urlpatterns = [
@@ -17,6 +18,8 @@ urlpatterns = [
     path("language/<str:language>/", switch_language, name="switch_language"),
     path("sitemap.xml", sitemap_xml, name="sitemap_xml"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # /healthz and /readyz are answered by strategy_site.health.HealthCheckMiddleware.
+    path(".well-known/security.txt", security_txt, name="security_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -45,3 +48,9 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# Error pages in the visitor's language that never touch the database (error_pages.py).
+handler400 = "strategy_site.error_pages.bad_request"
+handler403 = "strategy_site.error_pages.permission_denied"
+handler404 = "strategy_site.error_pages.page_not_found"
+handler500 = "strategy_site.error_pages.server_error"

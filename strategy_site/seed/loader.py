@@ -172,9 +172,10 @@ class StrategyLoader:
         for data in content.OBJECTIVES:
             number = data["number"]
             links = [
-                ObjectivePartner(partner=partners[key])
-                for key in OBJECTIVE_PARTNERS.get(number, [])
-                if partners.get(key)
+                ObjectivePartner(partner=partners[key], sort_order=position)
+                for position, key in enumerate(
+                    key for key in OBJECTIVE_PARTNERS.get(number, []) if partners.get(key)
+                )
             ]
             page = self.child_page(
                 f"page:objective-{number}",
@@ -188,7 +189,11 @@ class StrategyLoader:
                 objectives[number] = page
         self.ensure("page:results", lambda: self.create_results(home, objectives))
         self.child_page("page:partners", home, PartnerIndexPage, content.PARTNER_INDEX)
-        placements = [ContactPageExpert(expert=expert) for expert in experts if expert]
+        # An explicit sort_order: with none, the database may return them in any order.
+        placements = [
+            ContactPageExpert(expert=expert, sort_order=index)
+            for index, expert in enumerate(e for e in experts if e)
+        ]
         self.child_page(
             "page:contact", home, ContactPage, content.CONTACT_PAGE, expert_placements=placements
         )
@@ -202,8 +207,10 @@ class StrategyLoader:
 
     def create_results(self, home, objectives):
         results = []
-        for data in content.RESULTS:
-            result = Result(level=data["level"], **per_language(Result, text=data["text"]))
+        for index, data in enumerate(content.RESULTS):
+            result = Result(
+                level=data["level"], sort_order=index, **per_language(Result, text=data["text"])
+            )
             result.objectives = [objectives[n] for n in data["objectives"] if n in objectives]
             results.append(result)
         page = ResultsPage(

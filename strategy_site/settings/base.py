@@ -45,10 +45,19 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    # Probes answer before host validation and the HTTPS redirect: a load balancer asks
+    # over plain HTTP with its own Host header (strategy_site/health.py).
+    "strategy_site.health.HealthCheckMiddleware",
+    "strategy_site.request_logging.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "strategy_site.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "strategy_site.security.PublicMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -58,6 +67,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "strategy_site.urls"
@@ -75,6 +86,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -89,6 +101,10 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer fails the request quickly (503 page) instead of
+    # holding a worker: https://www.postgresql.org/docs/current/libpq-connect.html
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -99,6 +115,69 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Admin login throttling (django-axes) --------------------------------------------------
+# Five failures from one address, or for one account, lock further attempts for an hour:
+# https://django-axes.readthedocs.io/en/latest/4_configuration.html
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]  # either one locks
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "strategy_site.error_pages.login_locked_out"
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
+
+# --- Security headers sent in every environment -------------------------------------------
+# Content-Security-Policy (django-csp 4): the public pages load scripts, styles, images and
+# fonts from this origin only; no inline script, no eval. Wagtail's admin (under /admin/)
+# needs inline styles and scripts and gets ADMIN_CONTENT_SECURITY_POLICY instead:
+# docs/security.md explains both. Public pages are never framed (frame-ancestors 'none',
+# X-Frame-Options DENY); Wagtail's preview lives under /admin/, frames same-origin content
+# and marks its views SAMEORIGIN itself (wagtail.utils.decorators).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "frame-src": ["'self'"],
+    "worker-src": ["'self'", "blob:"],
+    "frame-ancestors": ["'self'"],
+}
+ADMIN_URL_PREFIX = "/admin/"
+# Permissions-Policy (django-permissions-policy): no camera, microphone or geolocation for
+# this site or anything it frames.
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+# Outside /admin/, only these paths accept POST (PublicMethodsMiddleware): Wagtail's
+# password forms for restricted pages and documents.
+PUBLIC_POST_PATHS = [r"/authenticate_with_password/"]
+# Published in /.well-known/security.txt (RFC 9116).
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "mailto:security@perspective.brussels")
 
 # --- Internationalisation -------------------------------------------------------------
 # Dutch is the source language of the content; every public URL carries a language prefix.

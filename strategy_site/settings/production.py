@@ -19,6 +19,9 @@ SECRET_KEY = require_env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in require_env("DJANGO_ALLOWED_HOSTS").split(",")]
 require_env("DATABASE_URL")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+# The load balancer's probes ask over plain HTTP; HealthCheckMiddleware answers them before
+# the redirect, and this keeps them out of it should a probe reach SecurityMiddleware.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 
 # TLS ends at the reverse proxy, which says so with X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -36,12 +39,38 @@ CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
-# Wagtail's preview frames the site inside its own admin, so SAMEORIGIN rather than DENY.
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Framing: DENY and frame-ancestors 'none' on public pages; Wagtail's preview views
+# override to SAMEORIGIN (base.py explains).
+# Login throttling counts the client's address as the proxy reports it (one proxy in front).
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
+# The media volume's mount point, when it is not var/media.
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
+
+# Media on S3-compatible object storage when a bucket is named (pip install ".[s3]").
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES = {
+        **STORAGES,  # noqa: F405
+        "default": {"BACKEND": "storages.backends.s3.S3Storage"},
+    }
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = False
+
+# One JSON line per request (strategy_site/request_logging.py) plus warnings and errors.
+# django.request would add a second line for every 4xx, so it only reports errors.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "strategy_site.request_logging.JsonLineFormatter"}},
+    "filters": {"cache_outage": {"()": "strategy_site.request_logging.CacheOutageAsWarning"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": "INFO"},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "django.security.DisallowedHost": {"level": "CRITICAL"},
+        "axes": {"level": "WARNING"},
+        "django_redis.cache": {"filters": ["cache_outage"]},
+    },
 }

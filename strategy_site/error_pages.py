@@ -1,0 +1,92 @@
+"""The public error pages: 400, 403, 404, 500, and 503 while the database is down.
+
+Each speaks the visitor's language (the URL's prefix, else the language cookie, else
+Accept-Language, else Dutch) and links to the home page in that language. They are
+rendered from standalone templates (templates/errors/) with no request context
+processors, so they never touch the database: the 500 and 503 pages must render while
+PostgreSQL is down, and base.html reads SiteSettings and the page tree.
+"""
+
+import sys
+
+from django.conf import settings
+from django.db.utils import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template import loader
+from django.urls import reverse
+from django.utils import translation
+
+DATABASE_DOWN_ERRORS = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
+
+
+def visitor_language(request):
+    """The prefix's language, else cookie, else Accept-Language, else Dutch (no database)."""
+    try:
+        language = translation.get_language_from_request(request, check_path=True)
+    except Exception:  # a request too broken to read still gets a page
+        return settings.LANGUAGE_CODE
+    # "/NL/" matches case-insensitively; the page's lang attribute takes the canonical code.
+    codes = {code.lower(): code for code, _name in settings.LANGUAGES}
+    return codes.get(language.lower(), settings.LANGUAGE_CODE)
+
+
+def render_error_page(request, template_name, status, **extra):
+    language = visitor_language(request)
+    with translation.override(language):
+        body = loader.get_template(template_name).render(
+            {
+                "language": language,
+                "home_url": reverse("wagtail_serve", args=[""]),
+                "site_name": settings.WAGTAIL_SITE_NAME,
+                "status": status,
+                **extra,
+            }
+        )
+    response = HttpResponse(body, status=status)
+    response["Content-Language"] = language
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def bad_request(request, exception=None):
+    return render_error_page(request, "errors/400.html", 400)
+
+
+def permission_denied(request, exception=None):
+    return render_error_page(request, "errors/403.html", 403)
+
+
+def page_not_found(request, exception=None):
+    return render_error_page(request, "errors/404.html", 404)
+
+
+def caused_by_database_outage(exception):
+    seen = set()
+    while exception is not None and id(exception) not in seen:
+        if isinstance(exception, DATABASE_DOWN_ERRORS):
+            return True
+        seen.add(id(exception))
+        exception = exception.__cause__ or exception.__context__
+    return False
+
+
+def server_error(request):
+    """500, or 503 with Retry-After when the exception is the database being unreachable.
+
+    Django calls handler500 while the exception is being handled, so it is sys.exc_info().
+    The connection is not reused: Django closes an unusable one when the request ends, and
+    conn_health_checks tests it before the next, so the site recovers by itself.
+    """
+    if caused_by_database_outage(sys.exc_info()[1]):
+        response = render_error_page(request, "errors/503.html", 503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+    return render_error_page(request, "errors/500.html", 500)
+
+
+def login_locked_out(request, original_response=None, credentials=None):
+    """django-axes' lock-out answer: a clear page in the editor's language, status 429."""
+    return render_error_page(
+        request, "errors/login_locked_out.html", 429, failure_limit=settings.AXES_FAILURE_LIMIT
+    )
