@@ -1,5 +1,7 @@
 """Queries behind the Cell page."""
 
+from strategy_site.page_queries import live_public
+
 from .models import ProjectPage
 
 
@@ -10,4 +12,4 @@ def networks_of(cell_page):
 
 def live_projects(cell_page):
     """Published projects in the order editors gave them in the page tree."""
-    return list(ProjectPage.objects.child_of(cell_page).live().public())
+    return list(live_public(ProjectPage.objects.child_of(cell_page)))

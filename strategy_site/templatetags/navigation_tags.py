@@ -3,6 +3,8 @@
 from django import template
 from wagtail.models import Page, Site
 
+from strategy_site.site_lookups import menu_pages
+
 register = template.Library()
 
 
@@ -17,7 +19,7 @@ def main_navigation(context, page=None):
     root = site_root(request)
     items = []
     if root is not None:
-        items = list(root.get_children().live().public().in_menu())
+        items = menu_pages(request, root)
     current_path = page.path if page else ""
     for item in items:
         item.is_current = bool(page) and page.pk == item.pk
@@ -31,5 +33,8 @@ def breadcrumbs(context, page):
     root = site_root(request)
     if root is None or page.depth <= root.depth:
         return {"ancestors": [], "page": page}
-    ancestors = Page.objects.ancestor_of(page).filter(depth__gte=root.depth).order_by("depth")
+    if hasattr(page, "breadcrumb_ancestors"):
+        ancestors = page.breadcrumb_ancestors(root)
+    else:
+        ancestors = Page.objects.ancestor_of(page).filter(depth__gte=root.depth).order_by("depth")
     return {"ancestors": list(ancestors), "page": page, "request": request}
