@@ -48,9 +48,7 @@ def match_site(sites, hostname, port):
 def load_site(hostname, port):
     """The site, its root page and its settings with their links, in three queries."""
     sites = list(
-        Site.objects.select_related(
-            "root_page", "sitesettings", "sitesettings__accessibility_page"
-        )
+        Site.objects.select_related("root_page", "sitesettings", "sitesettings__accessibility_page")
     )
     site = match_site(sites, hostname, port)
     settings = getattr(site, "sitesettings", None) if site else None

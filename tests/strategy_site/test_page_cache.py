@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Site
 
-from cells.models import CellNetwork, CellPage, Network
+from cells.models import CellNetwork, CellPage
 from objectives.models import ObjectivePage, ResultsPage
 from partners.models import Expert, PartnerOrganisation
 from strategy_site.models import SiteSettings
