@@ -67,7 +67,7 @@ class CellPage(RoutedPageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["networks"] = networks_of(self)
-        context["projects"] = live_projects(self)
+        context["projects"] = live_projects(self, request)
         return context
 
 

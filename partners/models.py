@@ -182,7 +182,7 @@ class PartnerIndexPage(RoutedPageMixin, Page):
         from .selectors import partners_by_level
 
         context = super().get_context(request, *args, **kwargs)
-        context["partner_groups"] = partners_by_level()
+        context["partner_groups"], context["partner_page"] = partners_by_level(request)
         return context
 
 
