@@ -25,6 +25,7 @@ def language_prefixes():
 class FullPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        self.enabled = settings.PAGE_CACHE_ENABLED
         self.prefixes = language_prefixes()
         self.timeout = settings.PAGE_CACHE_TIMEOUT
         self.public_headers = {
@@ -61,7 +62,8 @@ class FullPageCacheMiddleware:
 
     def is_anonymous_page_request(self, request):
         return (
-            request.method == "GET"
+            self.enabled
+            and request.method == "GET"
             and request.path.startswith(self.prefixes)
             and not self.has_session(request)
         )

@@ -162,6 +162,8 @@ CACHES = cache_settings(os.environ.get("REDIS_URL"))
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # Full-page cache: how long the server keeps a page (it is invalidated on every publish
 # anyway), and what browsers and CDNs are told.
+# PAGE_CACHE=off serves every page uncached (for diagnosis and for bench/ measurements).
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on") != "off"
 PAGE_CACHE_TIMEOUT = 60 * 60
 PAGE_CACHE_MAX_AGE = 60
 PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
