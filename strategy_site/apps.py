@@ -7,6 +7,7 @@ class StrategySiteConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import content_signals
+        from . import cdn_purge, content_signals
 
         content_signals.connect()
+        cdn_purge.connect()
