@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install run serve seed lint test messages clean backup restore audit
+.PHONY: install run serve seed lint test bench messages clean backup restore audit
 
 install: $(STAMP)
 
@@ -30,6 +30,10 @@ lint: install
 
 test: lint
 	$(PY) -m pytest
+
+# Speed figures (not a test): gunicorn vs a bare view vs nginx, SQLite and PostgreSQL.
+bench: install
+	$(PY) bench/run.py
 
 # Refresh the .po catalogues from the code, then compile the committed .mo files.
 messages: install

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from strategy_site.blocks import BodyBlock
+from strategy_site.page_routing import RoutedPageMixin
 from strategy_site.translated_fields import localized_search_fields
 
 
@@ -33,7 +34,7 @@ class Network(index.Indexed, models.Model):
         return str(self.name)
 
 
-class CellPage(Page):
+class CellPage(RoutedPageMixin, Page):
     template = "cells/cell_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = ["cells.ProjectPage"]
@@ -66,7 +67,7 @@ class CellPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["networks"] = networks_of(self)
-        context["projects"] = live_projects(self)
+        context["projects"] = live_projects(self, request)
         return context
 
 
@@ -79,7 +80,7 @@ class CellNetwork(Orderable):
     panels = [FieldPanel("network")]
 
 
-class ProjectPage(Page):
+class ProjectPage(RoutedPageMixin, Page):
     template = "cells/project_page.html"
     parent_page_types = ["cells.CellPage"]
     subpage_types = []

@@ -1,5 +1,8 @@
 """Queries behind the Cell page."""
 
+from strategy_site.page_queries import live_public
+from strategy_site.pagination import page_slice
+
 from .models import ProjectPage
 
 
@@ -8,6 +11,11 @@ def networks_of(cell_page):
     return [membership.network for membership in memberships]
 
 
-def live_projects(cell_page):
-    """Published projects in the order editors gave them in the page tree."""
-    return list(ProjectPage.objects.child_of(cell_page).live().public())
+PROJECTS_PER_PAGE = 12
+
+
+def live_projects(cell_page, request):
+    """One page of published projects, in the order editors gave them in the page tree."""
+    return page_slice(
+        live_public(ProjectPage.objects.child_of(cell_page)), request, PROJECTS_PER_PAGE
+    )

@@ -9,10 +9,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
 from strategy_site.blocks import PARAGRAPH_FEATURES, BodyBlock
+from strategy_site.page_routing import RoutedPageMixin
 from strategy_site.translated_fields import localized_search_fields
 
 
-class StrategyPage(Page):
+class StrategyPage(RoutedPageMixin, Page):
     """The home page: the strategy's introduction and the way into every section."""
 
     template = "objectives/strategy_page.html"
@@ -70,11 +71,11 @@ class StrategyPage(Page):
         from .selectors import home_sections
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_sections(self))
+        context.update(home_sections(request, self))
         return context
 
 
-class ObjectiveIndexPage(Page):
+class ObjectiveIndexPage(RoutedPageMixin, Page):
     template = "objectives/objective_index_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = ["objectives.ObjectivePage"]
@@ -99,7 +100,7 @@ class ObjectiveIndexPage(Page):
         return context
 
 
-class ObjectivePage(Page):
+class ObjectivePage(RoutedPageMixin, Page):
     template = "objectives/objective_page.html"
     parent_page_types = ["objectives.ObjectiveIndexPage"]
     subpage_types = []
@@ -155,7 +156,7 @@ class ResultLevel(models.TextChoices):
     REGION = "region", _("Brussels-Capital Region")
 
 
-class ResultsPage(Page):
+class ResultsPage(RoutedPageMixin, Page):
     template = "objectives/results_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -243,7 +244,7 @@ class Result(Orderable, ClusterableModel):
         return str(self.text)
 
 
-class ContentPage(Page):
+class ContentPage(RoutedPageMixin, Page):
     """A plain page of text, such as the accessibility statement."""
 
     template = "objectives/content_page.html"

@@ -2,23 +2,26 @@
 
 from django.db.models import Prefetch
 
+from strategy_site.page_queries import live_public
+from strategy_site.site_lookups import menu_pages
+
 from .models import ObjectivePage, ResultLevel
 
 
 def live_objectives(index_page):
     """The objectives under an index page, in page-tree order (the order editors set)."""
-    return list(ObjectivePage.objects.child_of(index_page).live().public())
+    return list(live_public(ObjectivePage.objects.child_of(index_page)))
 
 
-def home_sections(home):
-    """The home's sections (one query) and the four objectives (one query)."""
-    sections = list(home.get_children().live().public().in_menu().specific())
-    objectives = list(ObjectivePage.objects.descendant_of(home).live().public())
+def home_sections(request, home):
+    """The home's sections (the menu, cached) and the four objectives (one query)."""
+    sections = menu_pages(request, home)
+    objectives = list(live_public(ObjectivePage.objects.descendant_of(home)))
     return {"sections": sections, "objectives": objectives}
 
 
 def _live_objectives_prefetch():
-    return Prefetch("objectives", queryset=ObjectivePage.objects.live().public().order_by("path"))
+    return Prefetch("objectives", queryset=live_public(ObjectivePage.objects.order_by("path")))
 
 
 def results_by_level(results_page):

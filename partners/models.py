@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from strategy_site.page_routing import RoutedPageMixin
 from strategy_site.translated_fields import localized_search_fields
 
 
@@ -160,7 +161,7 @@ class Expert(index.Indexed, models.Model):
         return names
 
 
-class PartnerIndexPage(Page):
+class PartnerIndexPage(RoutedPageMixin, Page):
     template = "partners/partner_index_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -181,11 +182,11 @@ class PartnerIndexPage(Page):
         from .selectors import partners_by_level
 
         context = super().get_context(request, *args, **kwargs)
-        context["partner_groups"] = partners_by_level()
+        context["partner_groups"], context["partner_page"] = partners_by_level(request)
         return context
 
 
-class ContactPage(Page):
+class ContactPage(RoutedPageMixin, Page):
     template = "partners/contact_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []

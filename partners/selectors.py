@@ -1,17 +1,28 @@
 """Queries behind the partner and contact pages, each a fixed number of SQL queries."""
 
+from django.db.models import Case, IntegerField, Value, When
+
+from strategy_site.pagination import page_slice
+
 from .models import PartnerLevel, PartnerOrganisation
 
+PARTNERS_PER_PAGE = 48
 
-def partners_by_level():
-    """Partners grouped by level, in level order; empty levels are left out."""
-    partners = list(PartnerOrganisation.objects.select_related("logo"))
+
+def partners_by_level(request):
+    """One page of partners, grouped by level in level order; empty levels are left out."""
+    level_order = Case(
+        *[When(level=level.value, then=Value(rank)) for rank, level in enumerate(PartnerLevel)],
+        output_field=IntegerField(),
+    )
+    ordered = PartnerOrganisation.objects.select_related("logo").order_by(level_order, "name")
+    partners = page_slice(ordered, request, PARTNERS_PER_PAGE)
     groups = []
     for level in PartnerLevel:
-        members = [partner for partner in partners if partner.level == level.value]
+        members = [partner for partner in partners.items if partner.level == level.value]
         if members:
             groups.append({"level": level, "partners": members})
-    return groups
+    return groups, partners
 
 
 def experts_on_page(page):

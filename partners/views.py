@@ -2,7 +2,7 @@ from django.http import Http404, HttpResponse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
-from strategy_site.models import SiteSettings
+from strategy_site.site_lookups import site_settings_for
 
 from .models import ContactPage, ContactPageExpert, Expert
 from .vcard import expert_vcard, vcard_filename
@@ -16,7 +16,7 @@ def expert_vcard_download(request, expert_id):
     expert = Expert.objects.filter(pk=expert_id, pk__in=shown).first()
     if expert is None:
         raise Http404
-    organisation = SiteSettings.for_request(request).organisation_name
+    organisation = site_settings_for(request).organisation_name
     body = expert_vcard(expert, organisation, translation.get_language())
     response = HttpResponse(body.encode("utf-8"), content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{vcard_filename(expert)}"'

@@ -7,5 +7,8 @@ class StrategySiteConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        # Connects the pre_save receiver that cleans rich text on every save.
-        from strategy_site import rich_text_safety  # noqa: F401
+        # Importing rich_text_safety connects the receiver that cleans rich text on save.
+        from strategy_site import cdn_purge, content_signals, rich_text_safety  # noqa: F401
+
+        content_signals.connect()
+        cdn_purge.connect()

@@ -3,6 +3,7 @@ import io
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import Client
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +28,8 @@ def superuser(db, django_user_model):
 
 
 @pytest.fixture
-def admin_client(client, superuser):
+def admin_client(superuser):
+    """A browser session of its own, logged in: the `client` fixture stays anonymous."""
+    client = Client()
     client.force_login(superuser)
     return client

@@ -59,6 +59,9 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "strategy_site.security.PublicMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Serves anonymous pages from the cache before sessions, auth or locale do any work.
+    "strategy_site.page_cache.FullPageCacheMiddleware",
+    "strategy_site.site_lookups.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -85,7 +88,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
+                "strategy_site.site_lookups.site_settings",
                 "csp.context_processors.nonce",
             ],
         },
@@ -237,6 +240,13 @@ def cache_settings(redis_url):
 
 CACHES = cache_settings(os.environ.get("REDIS_URL"))
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+# Full-page cache: how long the server keeps a page (it is invalidated on every publish
+# anyway), and what browsers and CDNs are told.
+# PAGE_CACHE=off serves every page uncached (for diagnosis and for bench/ measurements).
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on") != "off"
+PAGE_CACHE_TIMEOUT = 60 * 60
+PAGE_CACHE_MAX_AGE = 60
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
 
 # --- Wagtail ----------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "perspective.brussels"

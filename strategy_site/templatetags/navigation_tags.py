@@ -5,6 +5,8 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
+from strategy_site.site_lookups import menu_pages
+
 register = template.Library()
 
 
@@ -22,6 +24,8 @@ def ancestors_from_home(page, request):
     root = site_root(request)
     if root is None or page.depth <= root.depth:
         ancestors = []
+    elif hasattr(page, "breadcrumb_ancestors"):
+        ancestors = page.breadcrumb_ancestors(root)  # from the routing query: no SQL
     else:
         ancestors = list(
             Page.objects.ancestor_of(page).filter(depth__gte=root.depth).order_by("depth")
@@ -32,12 +36,12 @@ def ancestors_from_home(page, request):
 
 
 def menu_items(request):
-    """The home's children shown in menus: one query per request, shared by the header
-    navigation and the footer."""
+    """The home's children shown in menus, shared by the header navigation and the footer:
+    cached per content version, and read once per request."""
     if request is not None and hasattr(request, "_menu_items"):
         return request._menu_items
     root = site_root(request)
-    items = list(root.get_children().live().public().in_menu()) if root is not None else []
+    items = menu_pages(request, root) if root is not None else []
     if request is not None:
         request._menu_items = items
     return items

@@ -4,7 +4,7 @@ from django import template
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from strategy_site.models import SiteSettings
+from strategy_site.site_lookups import site_settings_for
 from strategy_site.seo import (
     breadcrumb_json_ld,
     home_json_ld,
@@ -29,7 +29,7 @@ def seo_head(context):
     """
     request = context["request"]
     page = context.get("page")
-    site_settings = SiteSettings.for_request(request)
+    site_settings = site_settings_for(request)
     structured_data = []
     if page is not None:
         metadata = search_metadata(page, request)
@@ -60,7 +60,7 @@ def seo_head(context):
 def experts_json_ld(context, experts):
     """One schema.org Person per expert, with their role in the page's language."""
     request = context["request"]
-    site_settings = SiteSettings.for_request(request)
+    site_settings = site_settings_for(request)
     root = site_root(request)
     home_url = page_full_url(root, translation.get_language(), request) if root else ""
     scripts = [json_ld_script(person_json_ld(e, site_settings, home_url)) for e in experts]

@@ -1,0 +1,57 @@
+"""A publish purges the page from a CDN at its URL in every language."""
+
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+from django.conf import settings
+from django.test import override_settings
+from wagtail.signals import page_published, page_unpublished
+
+from cells.models import CellPage
+from strategy_site import cdn_purge
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def purge_server():
+    """A real HTTP server on loopback standing in for the CDN's purge endpoint."""
+    received = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 (HTTP method name)
+            received.append((self.headers["Host"], self.path))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 26050), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield received
+    server.shutdown()
+
+
+@override_settings(
+    INSTALLED_APPS=[*settings.INSTALLED_APPS, "wagtail.contrib.frontend_cache"],
+    WAGTAILFRONTENDCACHE={
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:26050",
+        }
+    },
+)
+def test_publishing_purges_the_page_at_its_url_in_each_language(purge_server):
+    cdn_purge.connect()
+    cell = CellPage.objects.get()
+    try:
+        cell.save_revision().publish()
+    finally:
+        page_published.disconnect(dispatch_uid="cdn-purge-published")
+        page_unpublished.disconnect(dispatch_uid="cdn-purge-unpublished")
+
+    paths = {path for _host, path in purge_server}
+    assert {"/nl/cel/", "/fr/cellule/", "/en/unit/"} <= paths
