@@ -11,17 +11,18 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from cells.models import CellPage
-from cells.selectors import live_projects, networks_of
+from cells.selectors import all_live_projects, networks_of
 from partners.models import ContactPage, PartnerIndexPage
-from partners.selectors import experts_on_page, partners_by_level
+from partners.selectors import all_partners_by_level, experts_on_page
 from strategy_site.localized_urls import url_in_each_language
+from strategy_site.page_queries import live_public
 
 from .models import ObjectiveIndexPage, ResultsPage, StrategyPage
 from .selectors import live_objectives, results_by_level
 
 
 def strategy_sections(home):
-    sections = {type(page): page for page in home.get_children().live().public().specific()}
+    sections = {type(page): page for page in live_public(home.get_children()).specific()}
     cell = sections.get(CellPage)
     objective_index = sections.get(ObjectiveIndexPage)
     results_page = sections.get(ResultsPage)
@@ -32,13 +33,13 @@ def strategy_sections(home):
         "home": home,
         "cell": cell,
         "networks": networks_of(cell) if cell else [],
-        "projects": live_projects(cell) if cell else [],
+        "projects": all_live_projects(cell) if cell else [],
         "objective_index": objective_index,
         "objectives": objectives,
         "results_page": results_page,
         "result_groups": results_by_level(results_page) if results_page else [],
         "partner_index": sections.get(PartnerIndexPage),
-        "partner_groups": partners_by_level() if PartnerIndexPage in sections else [],
+        "partner_groups": all_partners_by_level() if PartnerIndexPage in sections else [],
         "contact": contact,
         "experts": experts_on_page(contact) if contact else [],
         "last_updated": max(

@@ -2,6 +2,7 @@ from django.http import Http404, HttpResponse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
+from strategy_site.page_queries import live_public
 from strategy_site.site_lookups import site_settings_for
 
 from .models import ContactPage, ContactPageExpert, Expert
@@ -11,7 +12,7 @@ from .vcard import expert_vcard, vcard_filename
 @require_safe
 def expert_vcard_download(request, expert_id):
     """The vCard of an expert shown on a published contact page, in the URL's language."""
-    live_pages = ContactPage.objects.live().public()
+    live_pages = live_public(ContactPage.objects.all())
     shown = ContactPageExpert.objects.filter(page__in=live_pages).values("expert_id")
     expert = Expert.objects.filter(pk=expert_id, pk__in=shown).first()
     if expert is None:

@@ -9,6 +9,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from strategy_site.page_queries import live_public
 from strategy_site.translated_fields import content_languages
 
 from .models import SearchEntry
@@ -27,7 +28,7 @@ def clean_query(raw):
 
 def _visible_entries(language):
     return SearchEntry.objects.filter(
-        language=language, page__in=Page.objects.live().public().values("pk")
+        language=language, page__in=live_public(Page.objects.all()).values("pk")
     )
 
 
