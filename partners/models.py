@@ -6,6 +6,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -38,7 +39,7 @@ class PartnerOrganisation(index.Indexed, models.Model):
         _("website"), blank=True, help_text=_("The organisation's site in this language.")
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("logo"),
         null=True,
         blank=True,
@@ -103,7 +104,7 @@ class Expert(index.Indexed, models.Model):
         help_text=_("International format, e.g. +32 2 000 00 00."),
     )
     photo = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("photo"),
         null=True,
         blank=True,
