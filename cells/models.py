@@ -9,6 +9,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from strategy_site.blocks import BodyBlock
+from strategy_site.images.alt_text import AltTextCheckedPageForm
+from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.translated_fields import localized_search_fields
 
 
@@ -33,11 +35,12 @@ class Network(index.Indexed, models.Model):
         return str(self.name)
 
 
-class CellPage(Page):
+class CellPage(LanguagePreviewMixin, Page):
     template = "cells/cell_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = ["cells.ProjectPage"]
     max_count = 1
+    base_form_class = AltTextCheckedPageForm
 
     intro = models.TextField(
         _("introduction"), help_text=_("One or two sentences shown in bold above the body.")
@@ -79,10 +82,11 @@ class CellNetwork(Orderable):
     panels = [FieldPanel("network")]
 
 
-class ProjectPage(Page):
+class ProjectPage(LanguagePreviewMixin, Page):
     template = "cells/project_page.html"
     parent_page_types = ["cells.CellPage"]
     subpage_types = []
+    base_form_class = AltTextCheckedPageForm
 
     intro = models.TextField(_("introduction"), help_text=_("What the project is, in a sentence."))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))

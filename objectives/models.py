@@ -9,10 +9,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
 from strategy_site.blocks import PARAGRAPH_FEATURES, BodyBlock
+from strategy_site.images.alt_text import AltTextCheckedPageForm
+from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.translated_fields import localized_search_fields
 
 
-class StrategyPage(Page):
+class StrategyPage(LanguagePreviewMixin, Page):
     """The home page: the strategy's introduction and the way into every section."""
 
     template = "objectives/strategy_page.html"
@@ -74,7 +76,7 @@ class StrategyPage(Page):
         return context
 
 
-class ObjectiveIndexPage(Page):
+class ObjectiveIndexPage(LanguagePreviewMixin, Page):
     template = "objectives/objective_index_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = ["objectives.ObjectivePage"]
@@ -99,10 +101,11 @@ class ObjectiveIndexPage(Page):
         return context
 
 
-class ObjectivePage(Page):
+class ObjectivePage(LanguagePreviewMixin, Page):
     template = "objectives/objective_page.html"
     parent_page_types = ["objectives.ObjectiveIndexPage"]
     subpage_types = []
+    base_form_class = AltTextCheckedPageForm
 
     number = models.PositiveSmallIntegerField(
         _("number"), help_text=_("The objective's number in the strategy, shown before its title.")
@@ -155,7 +158,7 @@ class ResultLevel(models.TextChoices):
     REGION = "region", _("Brussels-Capital Region")
 
 
-class ResultsPage(Page):
+class ResultsPage(LanguagePreviewMixin, Page):
     template = "objectives/results_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -243,12 +246,13 @@ class Result(Orderable, ClusterableModel):
         return str(self.text)
 
 
-class ContentPage(Page):
+class ContentPage(LanguagePreviewMixin, Page):
     """A plain page of text, such as the accessibility statement."""
 
     template = "objectives/content_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
+    base_form_class = AltTextCheckedPageForm
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))

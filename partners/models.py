@@ -10,6 +10,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.translated_fields import localized_search_fields
 
 
@@ -161,7 +162,7 @@ class Expert(index.Indexed, models.Model):
         return names
 
 
-class PartnerIndexPage(Page):
+class PartnerIndexPage(LanguagePreviewMixin, Page):
     template = "partners/partner_index_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -186,7 +187,7 @@ class PartnerIndexPage(Page):
         return context
 
 
-class ContactPage(Page):
+class ContactPage(LanguagePreviewMixin, Page):
     template = "partners/contact_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []

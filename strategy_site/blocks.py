@@ -49,9 +49,7 @@ class ImageWithCaptionBlock(blocks.StructBlock):
 
     image = ImageChooserBlock(
         label=_("Image"),
-        help_text=_(
-            "The image needs alt text in this page's language: edit the image to add it."
-        ),
+        help_text=_("The image needs alt text in this page's language: edit the image to add it."),
     )
     caption = blocks.CharBlock(
         label=_("Caption"),
@@ -120,7 +118,10 @@ class KeyFigureBlock(blocks.StructBlock):
         help_text=_("Shown next to the figure, e.g. “partner regions”."),
     )
     source = blocks.CharBlock(
-        label=_("Source"), required=False, max_length=255, help_text=_("Where the figure comes from.")
+        label=_("Source"),
+        required=False,
+        max_length=255,
+        help_text=_("Where the figure comes from."),
     )
 
     class Meta:

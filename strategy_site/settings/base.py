@@ -165,6 +165,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # The site's image model carries the alt text in every language (strategy_site/images/).
 WAGTAILIMAGES_IMAGE_MODEL = "site_images.SiteImage"
+# Refuses SVG with a message that says why (strategy_site/images/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "strategy_site.images.forms.SiteImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
