@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from strategy_site.blocks import BodyBlock
+from strategy_site.blocks import BODY_HELP_TEXT, BodyBlock
 from strategy_site.images.alt_text import AltTextCheckedPageForm
 from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.translated_fields import localized_search_fields
@@ -45,7 +45,7 @@ class CellPage(LanguagePreviewMixin, Page):
     intro = models.TextField(
         _("introduction"), help_text=_("One or two sentences shown in bold above the body.")
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT)
 
     content_panels = [
         *Page.content_panels,
@@ -89,7 +89,7 @@ class ProjectPage(LanguagePreviewMixin, Page):
     base_form_class = AltTextCheckedPageForm
 
     intro = models.TextField(_("introduction"), help_text=_("What the project is, in a sentence."))
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT)
     cooperating_with = models.CharField(
         _("cooperating with"),
         max_length=255,

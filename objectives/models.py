@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
-from strategy_site.blocks import PARAGRAPH_FEATURES, BodyBlock
+from strategy_site.blocks import BODY_HELP_TEXT, PARAGRAPH_FEATURES, BodyBlock
 from strategy_site.images.alt_text import AltTextCheckedPageForm
 from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.translated_fields import localized_search_fields
@@ -114,7 +114,7 @@ class ObjectivePage(LanguagePreviewMixin, Page):
         _("summary"),
         help_text=_("The objective in one sentence, shown on the home page and in lists."),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT)
 
     content_panels = [
         *Page.content_panels,
@@ -254,8 +254,10 @@ class ContentPage(LanguagePreviewMixin, Page):
     subpage_types = []
     base_form_class = AltTextCheckedPageForm
 
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A lead paragraph shown above the body.")
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, *localized_search_fields("intro", "body")]

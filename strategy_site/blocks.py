@@ -13,6 +13,11 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
+BODY_HELP_TEXT = _(
+    "The page's main text in this language, built from blocks: headings, paragraphs, images, "
+    "quotes, calls to action, key figures and partner or expert cards."
+)
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=120)

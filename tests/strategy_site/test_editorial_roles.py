@@ -63,9 +63,7 @@ def test_an_editor_cannot_publish_even_by_posting_the_publish_action(client, edi
     assert "Titre non validé" not in visible_text(client.get(french_url(page)))
 
 
-def test_an_editor_submits_and_a_moderator_approves_then_visitors_see_it(
-    client, editor, moderator
-):
+def test_an_editor_submits_and_a_moderator_approves_then_visitors_see_it(client, editor, moderator):
     page = objective()
     client.force_login(editor)
 

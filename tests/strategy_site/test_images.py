@@ -28,7 +28,9 @@ def error_messages(error):
 
 
 def field_messages(form, field_name):
-    return [msg for error in form.errors.as_data().get(field_name, []) for msg in error_messages(error)]
+    return [
+        msg for error in form.errors.as_data().get(field_name, []) for msg in error_messages(error)
+    ]
 
 
 def objective_with_image_in(language, image):
@@ -44,9 +46,7 @@ def test_publishing_an_image_without_french_alt_text_is_refused_naming_image_and
     page = objective_with_image_in("fr", image)
     data = edit_post_data(page, superuser, **{"action-publish": "publish"})
 
-    response = admin_client.post(
-        f"/admin/pages/{page.pk}/edit/", data, HTTP_ACCEPT_LANGUAGE="en"
-    )
+    response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data, HTTP_ACCEPT_LANGUAGE="en")
 
     assert response.status_code == 200
     messages = field_messages(response.context["form"], "body_fr")

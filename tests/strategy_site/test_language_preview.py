@@ -16,9 +16,7 @@ def test_every_page_type_offers_a_preview_in_each_language():
 
 
 @pytest.mark.parametrize("admin_language", ["nl", "en"])
-def test_an_editor_previews_unsaved_french_text_in_french(
-    admin_client, superuser, admin_language
-):
+def test_an_editor_previews_unsaved_french_text_in_french(admin_client, superuser, admin_language):
     page = ObjectivePage.objects.order_by("number").first()
     preview_url = f"/admin/pages/{page.pk}/edit/preview/"
     data = edit_post_data(page, superuser, title_fr="Aperçu du titre", title_en="Preview title")
