@@ -58,10 +58,12 @@ def add_project(cell_page, number, **extra):
 
 def image_with_alt_text(title="Brussels skyline", **alt_text):
     """An uploaded image; `alt_text` maps language codes to its alt text, e.g. nl="…"."""
+    from wagtail.models import Collection
     from wagtail_factories import ImageFactory
 
     fields = {f"description_{code}": text for code, text in alt_text.items()}
-    return ImageFactory(title=title, **fields)
+    # In the root collection, where the Editors' and Moderators' image permissions apply.
+    return ImageFactory(title=title, collection=Collection.get_first_root_node(), **fields)
 
 
 def png_upload(name="photo.png", size=(8, 8)):
