@@ -128,12 +128,23 @@ def test_a_moderator_can_delete_an_unused_partner(client, moderator):
     assert not PartnerOrganisation.objects.filter(pk=partner.pk).exists()
 
 
-def test_an_editor_can_upload_images_but_not_delete_them(client, editor):
+def test_an_editor_can_add_the_missing_alt_text_to_any_image(client, editor):
     from tests.factories import image_with_alt_text
 
-    image = image_with_alt_text(nl="Een beeld")
+    image = image_with_alt_text(nl="Een beeld")  # uploaded by someone else
     client.force_login(editor)
 
-    assert client.get("/admin/images/add/").status_code == 200
-    client.post(f"/admin/images/{image.pk}/delete/")
-    assert type(image).objects.filter(pk=image.pk).exists()
+    response = client.post(
+        f"/admin/images/{image.pk}/",
+        {
+            "title": image.title,
+            "collection": image.collection_id,
+            "description_nl": "Een beeld",
+            "description_fr": "Une image",
+            "description_en": "",
+        },
+    )
+
+    assert response.status_code == 302
+    image.refresh_from_db()
+    assert image.alt_text_in("fr") == "Une image"
