@@ -20,13 +20,15 @@ def editable_pages(user):
 
 def unsubmitted_drafts(user):
     """Pages with changes not yet published, and not in moderation, newest first."""
+    # WorkflowState.object_id is text (it serves any model): compare as Python integers.
     in_moderation = WorkflowState.objects.active().filter(
         base_content_type__app_label="wagtailcore", base_content_type__model="page"
     )
+    in_moderation_ids = [int(pk) for pk in in_moderation.values_list("object_id", flat=True)]
     return (
         editable_pages(user)
         .filter(has_unpublished_changes=True)
-        .exclude(pk__in=in_moderation.values("object_id"))
+        .exclude(pk__in=in_moderation_ids)
         .order_by("-latest_revision_created_at")
         .specific(defer=True)[:PANEL_LIMIT]
     )

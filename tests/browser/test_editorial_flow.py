@@ -86,6 +86,24 @@ def fill_objective(page):
     tabs.nth(0).click()
 
 
+def choose_preview_mode(editor, preview, language, attempts=3):
+    """Picks a preview mode and waits for the preview in that language.
+
+    The preview panel reloads itself while it settles (first render, autosave): a choice
+    made during a reload can be overtaken by it, so the choice is made again if needed.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(attempts):
+        editor.select_option("#id_preview_mode", language)
+        try:
+            preview.locator(f"html[lang='{language}']").wait_for(state="attached", timeout=5_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+
+
 @pytest.fixture
 def committed_db(django_db_setup, django_db_blocker, django_user_model):
     """The seeded database, in autocommit mode so the live server sees every change.
@@ -126,8 +144,7 @@ def test_editor_writes_previews_in_french_and_submits_moderator_approves_visitor
     editor.click("[data-side-panel-toggle='preview']")
     preview = editor.frame_locator("#w-preview-iframe")
     preview.locator("html[lang='nl']").wait_for(state="attached")  # the admin language first
-    editor.select_option("#id_preview_mode", "fr")
-    preview.locator("html[lang='fr']").wait_for(state="attached")
+    choose_preview_mode(editor, preview, "fr")
     assert preview.locator("h1").inner_text() == TEXT["fr"]["title"]
     assert preview.locator("img[alt='La Grand-Place le matin']").count() == 1
 
