@@ -8,7 +8,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from strategy_site.blocks import BodyBlock
+from strategy_site.blocks import BODY_HELP_TEXT, BodyBlock
+from strategy_site.images.alt_text import AltTextCheckedPageForm
+from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.page_routing import RoutedPageMixin
 from strategy_site.translated_fields import localized_search_fields
 
@@ -34,16 +36,17 @@ class Network(index.Indexed, models.Model):
         return str(self.name)
 
 
-class CellPage(RoutedPageMixin, Page):
+class CellPage(RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "cells/cell_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = ["cells.ProjectPage"]
     max_count = 1
+    base_form_class = AltTextCheckedPageForm
 
     intro = models.TextField(
         _("introduction"), help_text=_("One or two sentences shown in bold above the body.")
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT)
 
     content_panels = [
         *Page.content_panels,
@@ -80,13 +83,14 @@ class CellNetwork(Orderable):
     panels = [FieldPanel("network")]
 
 
-class ProjectPage(RoutedPageMixin, Page):
+class ProjectPage(RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "cells/project_page.html"
     parent_page_types = ["cells.CellPage"]
     subpage_types = []
+    base_form_class = AltTextCheckedPageForm
 
     intro = models.TextField(_("introduction"), help_text=_("What the project is, in a sentence."))
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT)
     cooperating_with = models.CharField(
         _("cooperating with"),
         max_length=255,

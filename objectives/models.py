@@ -8,12 +8,14 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
-from strategy_site.blocks import PARAGRAPH_FEATURES, BodyBlock
+from strategy_site.blocks import BODY_HELP_TEXT, PARAGRAPH_FEATURES, BodyBlock
+from strategy_site.images.alt_text import AltTextCheckedPageForm
+from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.page_routing import RoutedPageMixin
 from strategy_site.translated_fields import localized_search_fields
 
 
-class StrategyPage(RoutedPageMixin, Page):
+class StrategyPage(RoutedPageMixin, LanguagePreviewMixin, Page):
     """The home page: the strategy's introduction and the way into every section."""
 
     template = "objectives/strategy_page.html"
@@ -75,7 +77,7 @@ class StrategyPage(RoutedPageMixin, Page):
         return context
 
 
-class ObjectiveIndexPage(RoutedPageMixin, Page):
+class ObjectiveIndexPage(RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "objectives/objective_index_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = ["objectives.ObjectivePage"]
@@ -100,10 +102,11 @@ class ObjectiveIndexPage(RoutedPageMixin, Page):
         return context
 
 
-class ObjectivePage(RoutedPageMixin, Page):
+class ObjectivePage(RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "objectives/objective_page.html"
     parent_page_types = ["objectives.ObjectiveIndexPage"]
     subpage_types = []
+    base_form_class = AltTextCheckedPageForm
 
     number = models.PositiveSmallIntegerField(
         _("number"), help_text=_("The objective's number in the strategy, shown before its title.")
@@ -112,7 +115,7 @@ class ObjectivePage(RoutedPageMixin, Page):
         _("summary"),
         help_text=_("The objective in one sentence, shown on the home page and in lists."),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT)
 
     content_panels = [
         *Page.content_panels,
@@ -156,7 +159,7 @@ class ResultLevel(models.TextChoices):
     REGION = "region", _("Brussels-Capital Region")
 
 
-class ResultsPage(RoutedPageMixin, Page):
+class ResultsPage(RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "objectives/results_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -244,15 +247,18 @@ class Result(Orderable, ClusterableModel):
         return str(self.text)
 
 
-class ContentPage(RoutedPageMixin, Page):
+class ContentPage(RoutedPageMixin, LanguagePreviewMixin, Page):
     """A plain page of text, such as the accessibility statement."""
 
     template = "objectives/content_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
+    base_form_class = AltTextCheckedPageForm
 
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A lead paragraph shown above the body.")
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, *localized_search_fields("intro", "body")]

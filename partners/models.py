@@ -6,9 +6,11 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.page_routing import RoutedPageMixin
 from strategy_site.translated_fields import localized_search_fields
 
@@ -39,7 +41,7 @@ class PartnerOrganisation(index.Indexed, models.Model):
         _("website"), blank=True, help_text=_("The organisation's site in this language.")
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("logo"),
         null=True,
         blank=True,
@@ -104,7 +106,7 @@ class Expert(index.Indexed, models.Model):
         help_text=_("International format, e.g. +32 2 000 00 00."),
     )
     photo = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("photo"),
         null=True,
         blank=True,
@@ -161,7 +163,7 @@ class Expert(index.Indexed, models.Model):
         return names
 
 
-class PartnerIndexPage(RoutedPageMixin, Page):
+class PartnerIndexPage(RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "partners/partner_index_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -186,7 +188,7 @@ class PartnerIndexPage(RoutedPageMixin, Page):
         return context
 
 
-class ContactPage(RoutedPageMixin, Page):
+class ContactPage(RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "partners/contact_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []

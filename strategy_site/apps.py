@@ -8,7 +8,13 @@ class StrategySiteConfig(AppConfig):
 
     def ready(self):
         # Importing rich_text_safety connects the receiver that cleans rich text on save.
-        from strategy_site import cdn_purge, content_signals, rich_text_safety  # noqa: F401
+        from strategy_site import (  # noqa: F401
+            cdn_purge,
+            content_signals,
+            page_redirects,
+            rich_text_safety,
+        )
 
         content_signals.connect()
         cdn_purge.connect()
+        page_redirects.connect()

@@ -17,7 +17,7 @@ VISIBLE_ON_SAVE = (
     "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",
     "wagtailredirects.Redirect",
-    "wagtailimages.Image",
+    "site_images.SiteImage",
 )
 
 

@@ -33,3 +33,25 @@ def admin_client(superuser):
     client = Client()
     client.force_login(superuser)
     return client
+
+
+def member_of(django_user_model, group_name, username):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(
+        username, f"{username}@example.org", "a-long-test-password"
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    """A member of the Editors group created by the roles migration."""
+    return member_of(django_user_model, "Editors", "editor")
+
+
+@pytest.fixture
+def moderator(db, django_user_model):
+    """A member of the Moderators group created by the roles migration."""
+    return member_of(django_user_model, "Moderators", "moderator")

@@ -54,3 +54,25 @@ def add_project(cell_page, number, **extra):
     cell_page.add_child(instance=project)
     project.save_revision().publish()
     return project
+
+
+def image_with_alt_text(title="Brussels skyline", **alt_text):
+    """An uploaded image; `alt_text` maps language codes to its alt text, e.g. nl="…"."""
+    from wagtail.models import Collection
+    from wagtail_factories import ImageFactory
+
+    fields = {f"description_{code}": text for code, text in alt_text.items()}
+    # In the root collection, where the Editors' and Moderators' image permissions apply.
+    return ImageFactory(title=title, collection=Collection.get_first_root_node(), **fields)
+
+
+def png_upload(name="photo.png", size=(8, 8)):
+    """A small PNG file as a browser would upload it."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, "#0a5c7a").save(buffer, "PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "strategy_site",
     "strategy_site.search",
+    "strategy_site.images",
     "partners",
     "cells",
     "objectives",
@@ -252,6 +253,10 @@ PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
 WAGTAIL_SITE_NAME = "perspective.brussels"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The site's image model carries the alt text in every language (strategy_site/images/).
+WAGTAILIMAGES_IMAGE_MODEL = "site_images.SiteImage"
+# Refuses SVG with a message that says why (strategy_site/images/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "strategy_site.images.forms.SiteImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
@@ -262,3 +267,12 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 # The switcher remembers the visitor's choice for a year (Django's default is the session).
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+# --- Editorial workflow -----------------------------------------------------------------
+# Redirects for changed slugs and moved pages are created in every language by
+# strategy_site.page_redirects; Wagtail's own handler sees only the active language.
+WAGTAILREDIRECTS_AUTO_CREATE = False
+# wagtail-modeltranslation's language toggle in the editor: shows the fields of the chosen
+# languages (Dutch to start with) and remembers the choice between edits.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("nl",)
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True

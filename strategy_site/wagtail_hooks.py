@@ -1,0 +1,26 @@
+from django.shortcuts import render
+from wagtail import hooks
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
+
+from .copy_form import UniqueSlugCopyForm
+from .dashboard import DraftPagesPanel, ScheduledPagesPanel
+
+
+@hooks.register("construct_homepage_panels")
+def add_editorial_panels(request, panels):
+    panels.extend([DraftPagesPanel(), ScheduledPagesPanel()])
+
+
+# Runs before wagtail-modeltranslation's own hook, for the empty form only: its POST
+# handling (validation of every language's slug, the copy itself) stays as it is.
+@hooks.register("before_copy_page", order=-1)
+def offer_free_slugs_when_copying(request, page):
+    if request.method != "GET":
+        return None
+    can_publish = page.get_parent().permissions_for_user(request.user).can_publish_subpage()
+    form = UniqueSlugCopyForm(user=request.user, page=page, can_publish=can_publish)
+    return render(
+        request,
+        "modeltranslation_copy.html",
+        {"page": page, "form": form, "next": get_valid_next_url_from_request(request)},
+    )

@@ -1,0 +1,178 @@
+"""End to end in Chromium: an Editor writes a trilingual objective with an image, previews it
+in French and submits it; a Moderator approves it; a visitor reads it at its French URL."""
+
+import os
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+
+from objectives.models import ObjectiveIndexPage, ObjectivePage
+from tests.factories import image_with_alt_text
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run
+# in such a thread unless told it is safe (the loop is Playwright's, the ORM calls are ours).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PASSWORD = "a-long-test-password"
+
+TEXT = {
+    "nl": {"title": "Samenwerking met Rijsel", "slug": "samenwerking-met-rijsel"},
+    "fr": {"title": "Coopération avec Lille", "slug": "cooperation-avec-lille"},
+    "en": {"title": "Cooperation with Lille", "slug": "cooperation-with-lille"},
+}
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+def user_in(django_user_model, group, username):
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", PASSWORD)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def log_in(browser, base_url, username, locale):
+    """A fresh browser session (admin language from `locale`), logged in to the admin."""
+    context = browser.new_context(locale=locale)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.goto(f"{base_url}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/admin/$"))
+    return page
+
+
+def fill_objective(page):
+    for code in ("fr", "en"):
+        page.click(f"button.locale-toggle:text-is('{code}')")
+    for code, text in TEXT.items():
+        page.fill(f"#id_title_{code}", text["title"])
+        page.fill(f"#id_summary_{code}", f"{text['title']}: summary ({code}).")
+    page.fill("#id_number", "5")
+
+    # An image with caption in the French body, chosen from the image library.
+    body_fr = page.locator("[data-contentpath='body_fr']")
+    body_fr.locator("button[title], button.c-sf-add-button").first.click()
+    page.get_by_role("option", name=re.compile("Image with caption")).click()
+    body_fr.locator(".unchosen [data-chooser-action-choose]").first.click()
+    page.locator("a.image-choice[title*='Grand-Place']").click()
+    body_fr.locator("input[name$='-value-caption']").fill("La Grand-Place au matin")
+
+    # The slugs are on the second tab (its name follows the admin language).
+    tabs = page.locator("[role='tablist'] [role='tab']")
+    tabs.nth(1).click()
+    for code, text in TEXT.items():
+        page.fill(f"#id_slug_{code}", text["slug"])
+    tabs.nth(0).click()
+
+
+def choose_preview_mode(editor, preview, language, attempts=3):
+    """Picks a preview mode and waits for the preview in that language.
+
+    The preview panel reloads itself while it settles (first render, autosave): a choice
+    made during a reload can be overtaken by it, so the choice is made again if needed.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(attempts):
+        editor.select_option("#id_preview_mode", language)
+        try:
+            preview.locator(f"html[lang='{language}']").wait_for(state="attached", timeout=5_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+
+
+@pytest.fixture
+def committed_db(django_db_setup, django_db_blocker, django_user_model):
+    """The seeded database, in autocommit mode so the live server sees every change.
+
+    Not `django_db(transaction=True)`: its flush would empty the seeded tree that the rest
+    of the session shares. What this test creates is deleted again afterwards.
+    """
+    with django_db_blocker.unblock():
+        image = image_with_alt_text(
+            "Grand-Place",
+            nl="De Grote Markt in de ochtend",
+            fr="La Grand-Place le matin",
+            en="The Grand-Place in the morning",
+        )
+        users = [
+            user_in(django_user_model, "Editors", "editor"),
+            user_in(django_user_model, "Moderators", "moderator"),
+        ]
+        yield
+        ObjectivePage.objects.filter(slug_nl=TEXT["nl"]["slug"]).delete()
+        image.delete()
+        for user in users:
+            user.delete()
+
+
+@pytest.mark.browser
+def test_editor_writes_previews_in_french_and_submits_moderator_approves_visitor_reads(
+    chromium, live_server, committed_db
+):
+    index = ObjectiveIndexPage.objects.get()
+
+    # 1. The Editor, whose admin is in Dutch, creates the objective in three languages.
+    editor = log_in(chromium, live_server.url, "editor", "nl-BE")
+    editor.goto(f"{live_server.url}/admin/pages/add/objectives/objectivepage/{index.pk}/")
+    fill_objective(editor)
+
+    # 2. They preview it in French...
+    editor.click("[data-side-panel-toggle='preview']")
+    preview = editor.frame_locator("#w-preview-iframe")
+    preview.locator("html[lang='nl']").wait_for(state="attached")  # the admin language first
+    choose_preview_mode(editor, preview, "fr")
+    assert preview.locator("h1").inner_text() == TEXT["fr"]["title"]
+    assert preview.locator("img[alt='La Grand-Place le matin']").count() == 1
+
+    # ...and submit it for moderation.
+    submit = editor.locator("button[name='action-submit']")
+    if not submit.is_visible():
+        editor.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    submit.click()
+    editor.wait_for_url(re.compile(r"/admin/pages/\d+/"))
+    objective = ObjectivePage.objects.get(slug_nl=TEXT["nl"]["slug"])
+    assert not objective.live
+
+    # 3. A Moderator (admin in French) finds it on their dashboard and approves it.
+    moderator = log_in(chromium, live_server.url, "moderator", "fr-BE")
+    moderator.locator(f"a[href='/admin/pages/{objective.pk}/edit/']").first.click()
+    approve = moderator.locator("button[data-workflow-action-name='approve']").first
+    if not approve.is_visible():
+        moderator.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    approve.click()
+    moderator.wait_for_url(re.compile(r"/admin/(pages/\d+/)?$"))
+    objective.refresh_from_db()
+    assert objective.live
+
+    # 4. A visitor reads it at its French URL.
+    visitor = chromium.new_page()
+    response = visitor.goto(f"{live_server.url}/fr/objectifs/{TEXT['fr']['slug']}/")
+    assert response.status == 200
+    assert visitor.locator("h1").inner_text() == TEXT["fr"]["title"]
+    assert visitor.locator("html").get_attribute("lang") == "fr"
+    assert visitor.locator("figure img[alt='La Grand-Place le matin']").count() == 1
+    assert visitor.locator("figcaption").inner_text() == "La Grand-Place au matin"
