@@ -1,7 +1,6 @@
 """Any value of the search and pagination parameters gets an answer, never a server error.
 
-No page reads ?q= or ?page= yet; the visitors' search page will. Add its URL to
-PAGES_WITH_PARAMETERS when it lands, and this test covers it too.
+The search pages read ?q= and ?page=; the Cell and partners pages read ?page=.
 """
 
 import pytest
@@ -9,7 +8,14 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-PAGES_WITH_PARAMETERS = ["/nl/", "/fr/partenaires/", "/en/objectives/", "/fr/cellule/"]
+PAGES_WITH_PARAMETERS = [
+    "/nl/",
+    "/fr/partenaires/",
+    "/en/objectives/",
+    "/fr/cellule/",
+    "/fr/recherche/",
+    "/nl/zoeken/",
+]
 
 parameter_values = st.one_of(
     st.text(max_size=300),
