@@ -86,8 +86,6 @@ class LanguageScopedFormMixin:
             return cleaned_data
         allowed = ", ".join(language_name(code) for code in languages)
         for form in [self, *self._inline_forms()]:
-            if form is not self and not form.is_valid():
-                continue
             for field_name, code in forbidden_changes(form, languages):
                 message = _(
                     "You may only change the %(allowed)s version. This change to the "
@@ -101,10 +99,13 @@ class LanguageScopedFormMixin:
         return cleaned_data
 
     def _inline_forms(self):
+        """Inline rows with translated fields (e.g. results), valid and not being deleted."""
         forms = []
         for formset in getattr(self, "formsets", {}).values():
             for form in formset.forms:
-                if formset.can_delete and formset._should_delete_form(form):
+                if not translated_field_names(form._meta.model) or not form.is_valid():
+                    continue
+                if form.cleaned_data.get("DELETE"):
                     continue
                 forms.append(form)
         return forms
