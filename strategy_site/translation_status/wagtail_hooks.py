@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -11,6 +12,9 @@ from .language_permissions import language_name, translator_languages
 from .source_tracking import is_stale, load_records, units_of
 from .translatable_content import SOURCE_LANGUAGE, TranslatableItem, content_languages
 from .views import can_view_status
+
+
+OPEN_FIELD_SCRIPT = "translation_status/js/open_translated_field.js"
 
 
 class TranslatorsMenuItem(MenuItem):
@@ -77,3 +81,8 @@ def warn_about_stale_page_translations(request, page):
 @hooks.register("before_edit_snippet")
 def warn_about_stale_snippet_translations(request, instance):
     _warn_about_stale_translations(request, instance)
+
+
+@hooks.register("insert_editor_js")
+def open_the_linked_translated_field():
+    return format_html('<script src="{}" defer></script>', static(OPEN_FIELD_SCRIPT))
