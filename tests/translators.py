@@ -41,7 +41,8 @@ def add_bare_pages(count, start=0):
             fields[f"title_{code}"] = f"Bulk {number} {code}"
             fields[f"slug_{code}"] = f"bulk-{number}-{code}"
             fields[f"intro_{code}"] = f"Bulk intro {number} {code}"
-        cell.add_child(instance=ProjectPage(title=fields["title_nl"], slug=fields["slug_nl"],
-                                            **fields))
+        cell.add_child(
+            instance=ProjectPage(title=fields["title_nl"], slug=fields["slug_nl"], **fields)
+        )
         cell = CellPage.objects.get()
     return Page.objects.count()

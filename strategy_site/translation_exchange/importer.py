@@ -21,6 +21,7 @@ from strategy_site.translation_status.field_text import (
     is_filled,
     text_hash,
     value_from_text,
+    value_text,
 )
 from strategy_site.translation_status.translatable_content import (
     SOURCE_LANGUAGE,
@@ -115,12 +116,15 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
         if not entry.target.strip():
             report.empty += 1
             continue
+        current = field_text(unit.instance, unit.field_name, language)
+        if canonical(entry.target) == canonical(current):
+            report.unchanged += 1  # the text as exported: nothing to parse or clean
+            continue
         try:
             value = value_from_text(unit.model_field, entry.target)
         except InvalidText as error:
             report.errors.append((entry.identifier, str(error)))
             continue
-        current = field_text(unit.instance, unit.field_name, language)
         new_text = _text_of(unit, value)
         if canonical(new_text) == canonical(current):
             report.unchanged += 1
@@ -162,7 +166,4 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
 
 def _text_of(unit, value):
     """The text form of `value` as stored in `unit`'s field, for comparison."""
-    probe = type(unit.instance)()
-    probe_name = f"{unit.field_name}_{SOURCE_LANGUAGE}"
-    setattr(probe, probe_name, value)
-    return field_text(probe, unit.field_name, SOURCE_LANGUAGE)
+    return value_text(unit.model_field, value)

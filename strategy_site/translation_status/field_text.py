@@ -21,7 +21,6 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail import blocks
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.fields import RichTextField, StreamField
-from wagtail.rich_text import RichText
 
 TEXT_BLOCKS = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock)
 VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "wbr"}
@@ -49,6 +48,13 @@ def field_text(instance, field_name, language):
     if value is None:
         return ""
     return str(value)
+
+
+def value_text(model_field, value):
+    """The text of a value for a field like `model_field` (as `field_text` reads it)."""
+    if isinstance(model_field, StreamField):
+        return stream_to_html(model_field.stream_block, value) if value else ""
+    return "" if value is None else str(value)
 
 
 def stream_to_html(block, value):
@@ -241,7 +247,3 @@ def _json_attribute(element, name):
         return json.loads(element.get(name, "null"))
     except json.JSONDecodeError as error:
         raise InvalidText(_("Attribute %(name)s is not valid JSON.") % {"name": name}) from error
-
-
-def rich_text_value(html):
-    return RichText(html)

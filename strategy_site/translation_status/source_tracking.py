@@ -14,9 +14,11 @@ import re
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.db.models.base import ModelState
 from django.db.models.signals import post_save
 from modelcluster.fields import ParentalKey
 from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import DraftStateMixin, Page, Revision
 
 from .field_text import for_export, is_filled, text_hash
@@ -26,7 +28,9 @@ from .translatable_content import (
     TranslatableItem,
     TranslationUnit,
     _units,
+    content_languages,
     target_languages,
+    translatable_children,
     translated_field_names,
 )
 
@@ -137,7 +141,29 @@ def _on_revision_saved(sender, instance, created, **kwargs):
     model = instance.content_type.model_class()
     if model is None or not translated_field_names(model):
         return
-    record_translations(units_of(instance.as_object()))
+    if translatable_children(model):
+        obj = instance.as_object()
+    else:
+        obj = _translated_columns_only(model, instance.object_id, instance.content)
+    record_translations(units_of(obj))
+
+
+def _translated_columns_only(model, pk, content):
+    """An unsaved stand-in holding just the translated columns of a revision.
+
+    Building the whole page from its revision costs more than the rest of the save; the
+    records need nothing else.
+    """
+    obj = model.__new__(model)
+    obj._state = ModelState()
+    obj.__dict__[model._meta.pk.attname] = model._meta.pk.to_python(pk)
+    for name in translated_field_names(model):
+        model_field = model._meta.get_field(name)
+        for code in content_languages():
+            column = build_localized_fieldname(name, code)
+            if column in content:
+                obj.__dict__[column] = model_field.to_python(content[column])
+    return obj
 
 
 def _on_object_saved(sender, instance, raw=False, **kwargs):

@@ -5,6 +5,7 @@ latest draft revisions), whatever the number of pages. Pages are read as their l
 because that is what translators work on: a saved translation counts before it is published.
 """
 
+import copy
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -15,6 +16,7 @@ from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import DraftStateMixin, Page, Revision
 
@@ -191,7 +193,13 @@ class _SectionIndex:
 
 
 def _draft_objects(objects):
-    """Each object as its latest revision when it has unpublished changes (one query)."""
+    """Each object as its latest revision when it has unpublished changes (one query).
+
+    Instantiating a page from its revision is slow (a few ms: hundreds of fields). Where
+    the model has no translated inline rows, the live object is copied and only its
+    translated columns are taken from the revision: that is all translators' tools read.
+    Writers load the full revision again (`translation_writer`).
+    """
     revision_ids = [
         obj.latest_revision_id
         for obj in objects
@@ -200,12 +208,30 @@ def _draft_objects(objects):
         and obj.latest_revision_id
     ]
     revisions = Revision.objects.in_bulk(revision_ids) if revision_ids else {}
-    return [
-        obj.with_content_json(revisions[obj.latest_revision_id].content)
-        if getattr(obj, "latest_revision_id", None) in revisions
-        else obj
-        for obj in objects
-    ]
+    drafts = []
+    for obj in objects:
+        revision = revisions.get(getattr(obj, "latest_revision_id", None))
+        if revision is None:
+            drafts.append(obj)
+        elif translatable_children(type(obj)):
+            drafts.append(obj.with_content_json(revision.content))
+        else:
+            drafts.append(_overlay(obj, revision.content))
+    return drafts
+
+
+def _overlay(obj, content):
+    draft = obj.__class__.__new__(obj.__class__)
+    draft.__dict__.update(obj.__dict__)
+    draft._state = copy.copy(obj._state)
+    draft._translation_overlay = True
+    for name in translated_field_names(type(obj)):
+        model_field = obj._meta.get_field(name)
+        for code in content_languages():
+            column = build_localized_fieldname(name, code)
+            if column in content:
+                setattr(draft, column, model_field.to_python(content[column]))
+    return draft
 
 
 def _prefetch_children(objects):

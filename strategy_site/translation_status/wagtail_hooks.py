@@ -13,7 +13,6 @@ from .source_tracking import is_stale, load_records, units_of
 from .translatable_content import SOURCE_LANGUAGE, TranslatableItem, content_languages
 from .views import can_view_status
 
-
 OPEN_FIELD_SCRIPT = "translation_status/js/open_translated_field.js"
 
 

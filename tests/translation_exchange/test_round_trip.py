@@ -1,9 +1,10 @@
 import io
 import re
-from xml.etree import ElementTree as ET
+from xml.etree import ElementTree as ET  # noqa: S405  (writing; reading uses defusedxml)
 
 import polib
 import pytest
+from defusedxml import ElementTree as SafeET
 from django.core.management import CommandError, call_command
 from wagtail.models import Revision
 
@@ -22,7 +23,13 @@ def export(tmp_path, language="fr", file_format="po", *extra):
     path = tmp_path / f"export.{file_format}"
     call_command(
         "export_translations",
-        "--language", language, "--format", file_format, "--output", str(path), *extra,
+        "--language",
+        language,
+        "--format",
+        file_format,
+        "--output",
+        str(path),
+        *extra,
         stderr=io.StringIO(),
     )
     return path
@@ -43,7 +50,7 @@ def edit_po(path, identifier, new_text):
 
 def edit_xliff(path, identifier, new_text):
     ET.register_namespace("", XLIFF[1:-1])
-    tree = ET.parse(path)
+    tree = SafeET.parse(path)
     unit = next(u for u in tree.iter(f"{XLIFF}unit") if u.get("id") == identifier)
     unit.find(f"{XLIFF}segment/{XLIFF}target").text = new_text
     tree.write(path, encoding="utf-8", xml_declaration=True)
@@ -101,7 +108,7 @@ def test_rich_text_stays_rich_text_and_is_sanitised_on_import(tmp_path):
     edit_po(
         path,
         entry.msgctxt,
-        '<h1>Titre</h1><p>Texte <b>gras</b><script>alert(1)</script>'
+        "<h1>Titre</h1><p>Texte <b>gras</b><script>alert(1)</script>"
         '<a href="javascript:alert(2)">lien</a></p>',
     )
 
@@ -206,7 +213,7 @@ def test_only_missing_exports_just_the_untranslated_fields(tmp_path):
 
 
 def test_xliff_export_follows_the_xliff_2_core_structure(tmp_path):
-    root = ET.parse(export(tmp_path, "fr", "xliff")).getroot()
+    root = SafeET.parse(export(tmp_path, "fr", "xliff")).getroot()
 
     assert root.tag == f"{XLIFF}xliff"
     assert root.get("version") == "2.0"
@@ -225,6 +232,7 @@ def test_xliff_export_follows_the_xliff_2_core_structure(tmp_path):
             assert segment.get("state") in (None, "initial", "translated", "reviewed", "final")
             parts = [child.tag for child in segment]
             assert parts[0] == f"{XLIFF}source" and set(parts) <= {
-                f"{XLIFF}source", f"{XLIFF}target"
+                f"{XLIFF}source",
+                f"{XLIFF}target",
             }
     assert len(unit_ids) == len(set(unit_ids)) > 50

@@ -68,7 +68,9 @@ def test_marking_reviewed_clears_the_review_without_changing_the_translation():
     page = objective()
     english = page.summary_en
     draft_with(page, summary_nl=page.summary_nl + " Nieuw.")
-    unit = next(u for u in units_of(page.get_latest_revision_as_object()) if u.field_name == "summary")
+    unit = next(
+        u for u in units_of(page.get_latest_revision_as_object()) if u.field_name == "summary"
+    )
 
     mark_reviewed(unit, "en")
 
@@ -81,9 +83,7 @@ def test_saving_unchanged_rich_text_through_the_editor_raises_no_alarm(admin_cli
     from tests.admin_forms import edit_post_data
 
     home = StrategyPage.objects.get()
-    response = admin_client.post(
-        f"/admin/pages/{home.pk}/edit/", edit_post_data(home, superuser)
-    )
+    response = admin_client.post(f"/admin/pages/{home.pk}/edit/", edit_post_data(home, superuser))
 
     assert response.status_code == 302
     assert statuses(home) == {"nl": COMPLETE, "fr": COMPLETE, "en": COMPLETE}
@@ -94,7 +94,9 @@ def test_review_page_shows_old_and_new_source_side_by_side(admin_client):
     old = page.summary_nl
     draft_with(page, summary_nl="Een volledig nieuwe samenvatting.")
 
-    response = admin_client.get(f"/admin/translation-status/review/objectives.objectivepage:{page.pk}/")
+    response = admin_client.get(
+        f"/admin/translation-status/review/objectives.objectivepage:{page.pk}/"
+    )
 
     document = response.content.decode()
     assert "volledig" in document  # HtmlDiff writes spaces as &nbsp;
