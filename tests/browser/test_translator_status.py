@@ -44,13 +44,17 @@ def admin_server(django_db_setup, django_db_blocker):
     server.stop()
 
 
-@pytest.fixture
-def translator_and_gap(django_db_blocker, django_user_model):
+@pytest.fixture(scope="module")
+def translator_and_gap(django_db_setup, django_db_blocker):
     """A French translator and a published project whose French introduction is missing."""
+    from django.contrib.auth import get_user_model
+
     from strategy_site.translation_status.models import TranslationRecord
 
+    # Module-scoped, so committed before the test's own transaction (`db`) begins: the
+    # server thread has its own connection on PostgreSQL and sees only committed rows.
     with django_db_blocker.unblock():
-        translator = make_translator(django_user_model, "fr", username="browser-translator-fr")
+        translator = make_translator(get_user_model(), "fr", username="browser-translator-fr")
         project = add_untranslated_project(900, missing=("intro_fr",))
     yield translator, project
     with django_db_blocker.unblock():
@@ -66,7 +70,7 @@ def french_percentage(page):
 
 @pytest.mark.browser
 def test_french_translator_fills_a_missing_field_and_sees_the_percentage_rise(
-    admin_server, translator_and_gap
+    admin_server, translator_and_gap, db
 ):
     from playwright.sync_api import sync_playwright
 
