@@ -27,6 +27,7 @@ run: seed
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/djhtml --check templates */templates
+	$(VENV)/bin/djhtml --check strategy_site/*/templates
 
 test: lint
 	$(PY) -m pytest
@@ -56,3 +57,8 @@ audit: install
 
 clean:
 	rm -rf $(VENV) var/db.sqlite3 var/static var/test-media
+
+# Translation export/import of a generated 500-page site (target: under 2 s each).
+bench-translations: install
+	mkdir -p var
+	$(PY) bench/translation_exchange.py --pages 500

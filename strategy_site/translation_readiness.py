@@ -40,3 +40,39 @@ def translated_languages(page):
 def field_is_translated(instance, field_name, language):
     """True when `field_name` has its own text in `language` (no fallback)."""
     return _is_filled(raw_value(instance, field_name, language))
+
+
+def required_fields_of(instance):
+    """The fields that must be filled for any translatable object (page, snippet, setting).
+
+    Pages list theirs in `translation_required_fields`; other models require the translated
+    fields their form requires (`blank=False`).
+    """
+    from modeltranslation.translator import NotRegistered, translator
+    from wagtail.models import Page
+
+    if isinstance(instance, Page) or hasattr(instance, "translation_required_fields"):
+        return tuple(required_fields(instance))
+    try:
+        registered = translator.get_options_for_model(type(instance)).all_fields
+    except NotRegistered:
+        return ()
+    return tuple(name for name in registered if not instance._meta.get_field(name).blank)
+
+
+def missing_required_fields(instance, language):
+    """The required fields with no text of their own in `language`."""
+    return [
+        name
+        for name in required_fields_of(instance)
+        if not _is_filled(raw_value(instance, name, language))
+    ]
+
+
+def object_is_translated(instance, language):
+    """`page_is_translated` for pages; the same rule for snippets and settings."""
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        return page_is_translated(instance, language)
+    return not missing_required_fields(instance, language)

@@ -23,6 +23,10 @@ INSTALLED_APPS = [
     "partners",
     "cells",
     "objectives",
+    # The translators' tools: status, stale translations, per-language permissions,
+    # PO/XLIFF exchange with an agency (see docs/translation.md).
+    "strategy_site.translation_status",
+    "strategy_site.translation_exchange",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,169 @@
+"""Reads a translated PO or XLIFF file back into the site, as drafts.
+
+Checks first, writes after: a file that cannot be read, names another target language, or
+holds an unknown identifier or malformed HTML is refused as a whole, and nothing changes.
+An entry whose Dutch source changed since the export, or whose translation was changed in
+the site since the export, is a conflict: reported, never applied. Everything else is
+written in one transaction as new draft revisions (never published). A dry run does the
+same work, then rolls it back, so both report the same counts.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from strategy_site.translation_status.field_text import (
+    InvalidText,
+    canonical,
+    field_text,
+    is_filled,
+    text_hash,
+    value_from_text,
+    value_text,
+)
+from strategy_site.translation_status.translatable_content import (
+    SOURCE_LANGUAGE,
+    load_items,
+    target_languages,
+    units_by_identifier,
+)
+from strategy_site.translation_status.translation_writer import write_translations
+
+from .po_format import InvalidFile, read_po
+from .xliff_format import read_xliff
+
+
+@dataclass
+class Change:
+    identifier: str
+    label: str
+    before: str
+    after: str
+
+
+@dataclass
+class ImportReport:
+    language: str
+    dry_run: bool
+    changes: list = field(default_factory=list)
+    unchanged: int = 0
+    empty: int = 0
+    sanitised: list = field(default_factory=list)
+    conflicts: list = field(default_factory=list)  # (identifier, reason)
+    errors: list = field(default_factory=list)  # (identifier or "", reason)
+
+    @property
+    def applied(self):
+        return not self.errors and not self.dry_run
+
+    def summary(self):
+        return _(
+            "%(changes)d changes, %(unchanged)d unchanged, %(empty)d untranslated, "
+            "%(conflicts)d conflicts, %(errors)d errors"
+        ) % {
+            "changes": len(self.changes),
+            "unchanged": self.unchanged,
+            "empty": self.empty,
+            "conflicts": len(self.conflicts),
+            "errors": len(self.errors),
+        }
+
+
+def detect_format(content):
+    return "xliff" if content.lstrip().startswith("<") else "po"
+
+
+def read_file(content, file_format=None):
+    file_format = file_format or detect_format(content)
+    return (read_xliff if file_format == "xliff" else read_po)(content)
+
+
+class _Rollback(Exception):
+    pass
+
+
+def import_translations(content, language, *, dry_run=False, user=None, progress=None):
+    report = ImportReport(language=language, dry_run=dry_run)
+    if language not in target_languages():
+        report.errors.append(
+            ("", _("%(language)s is not a translation language.") % {"language": language})
+        )
+        return report
+    try:
+        file_language, entries = read_file(content)
+    except InvalidFile as error:
+        report.errors.append(("", _("The file cannot be read: %(error)s") % {"error": error}))
+        return report
+    if file_language.split("-")[0].split("_")[0].lower() != language:
+        report.errors.append(
+            (
+                "",
+                _("The file is a translation into “%(file)s”, not “%(language)s”.")
+                % {"file": file_language, "language": language},
+            )
+        )
+        return report
+
+    units = units_by_identifier(load_items())
+    pending = []
+    for entry in progress(entries) if progress else entries:
+        unit = units.get(entry.identifier)
+        if unit is None:
+            report.errors.append((entry.identifier, _("Unknown identifier.")))
+            continue
+        if not entry.target.strip():
+            report.empty += 1
+            continue
+        current = field_text(unit.instance, unit.field_name, language)
+        if canonical(entry.target) == canonical(current):
+            report.unchanged += 1  # the text as exported: nothing to parse or clean
+            continue
+        try:
+            value = value_from_text(unit.model_field, entry.target)
+        except InvalidText as error:
+            report.errors.append((entry.identifier, str(error)))
+            continue
+        new_text = _text_of(unit, value)
+        if canonical(new_text) == canonical(current):
+            report.unchanged += 1
+            continue
+        if canonical(new_text) != canonical(entry.target):
+            report.sanitised.append(entry.identifier)
+        if entry.source_hash != text_hash(unit.text(SOURCE_LANGUAGE)):
+            report.conflicts.append(
+                (entry.identifier, _("The Dutch source changed since the export."))
+            )
+            continue
+        if is_filled(current) and entry.target_hash and entry.target_hash != text_hash(current):
+            report.conflicts.append(
+                (entry.identifier, _("The translation was changed in the site since the export."))
+            )
+            continue
+        report.changes.append(Change(entry.identifier, unit.label, current, new_text))
+        pending.append((unit, language, value))
+
+    if report.errors or not pending:
+        return report
+    try:
+        with transaction.atomic():
+            write_translations(pending, user=user)
+            if dry_run:
+                raise _Rollback
+    except _Rollback:
+        pass
+    except ValidationError as error:
+        report.changes.clear()
+        report.errors.append(
+            (
+                "",
+                _("The site refused the changes: %(error)s") % {"error": "; ".join(error.messages)},
+            )
+        )
+    return report
+
+
+def _text_of(unit, value):
+    """The text form of `value` as stored in `unit`'s field, for comparison."""
+    return value_text(unit.model_field, value)

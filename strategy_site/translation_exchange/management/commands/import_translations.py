@@ -1,0 +1,44 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from strategy_site.translation_status.translatable_content import target_languages
+
+from ...importer import import_translations
+from ...progress_bar import progress_bar
+
+
+class Command(BaseCommand):
+    help = (
+        "Import a translated PO or XLIFF file as draft revisions (never published). "
+        "--dry-run reports the same counts and changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+        parser.add_argument("--language", required=True, choices=target_languages())
+        parser.add_argument("--dry-run", action="store_true")
+
+    def handle(self, *args, file, language, dry_run, **options):
+        try:
+            content = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeError) as error:
+            raise CommandError(f"Cannot read {file}: {error}") from error
+        report = import_translations(
+            content,
+            language,
+            dry_run=dry_run,
+            progress=progress_bar(self.stderr._out, "Checking"),
+        )
+        for change in report.changes:
+            self.stdout.write(f"change    {change.identifier}")
+        for identifier in report.sanitised:
+            self.stdout.write(f"sanitised {identifier}")
+        for identifier, reason in report.conflicts:
+            self.stdout.write(f"conflict  {identifier}: {reason}")
+        for identifier, reason in report.errors:
+            self.stdout.write(f"error     {identifier}: {reason}".replace("   : ", ": "))
+        prefix = "Dry run: " if dry_run else ""
+        self.stdout.write(prefix + report.summary())
+        if report.errors:
+            raise CommandError("Nothing was imported: fix the errors above and import again.")
