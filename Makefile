@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install run serve seed lint test bench messages clean backup restore audit
+.PHONY: install run serve seed lint test bench bench-translations messages clean backup restore audit
 
 install: $(STAMP)
 
@@ -38,7 +38,7 @@ bench: install
 
 # Refresh the .po catalogues from the code, then compile the committed .mo files.
 messages: install
-	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=var -l nl -l fr -l en
+	$(PY) manage.py makemessages --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench -l nl -l fr -l en
 	$(PY) manage.py compilemessages --ignore=.venv
 
 # Database (pg_dump, or a SQLite copy) and media in one archive under backups/.

@@ -1,8 +1,8 @@
 """Full-page cache for anonymous visitors, and the HTTP caching headers of every response.
 
 A hit costs one cache round trip and no SQL: the middleware sits before sessions,
-authentication and locale, so nothing else runs. Pages are keyed by path and query string,
-and the path carries the language (/nl/, /fr/, /en/). Only responses that are the same for
+authentication and locale, so nothing else runs. Pages are keyed by their absolute URL
+(scheme, host, path and query string), and the path carries the language (/nl/, /fr/, /en/). Only responses that are the same for
 every anonymous visitor are stored: GET, 200, no cookie set, nothing marked private.
 """
 
@@ -40,7 +40,9 @@ class FullPageCacheMiddleware:
                 patch_cache_control(response, private=True, no_store=True)
             return response
 
-        key = KEY_PREFIX + request.get_full_path()
+        # The absolute URL: pages carry absolute links (canonical, hreflang, Open Graph), and
+        # build_absolute_uri validates the Host against ALLOWED_HOSTS before any cache read.
+        key = KEY_PREFIX + request.build_absolute_uri()
         found = cache.get_many([key, VERSION_KEY])
         version = found.get(VERSION_KEY) or current_version()
         entry = found.get(key)

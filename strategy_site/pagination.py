@@ -23,12 +23,16 @@ class PageSlice:
         return self.number + 1
 
 
+# Far beyond any real list; keeps the SQL OFFSET within what every database accepts.
+LAST_PAGE_NUMBER = 100_000
+
+
 def requested_page(request, parameter="page"):
     try:
         number = int(request.GET.get(parameter, 1))
     except (TypeError, ValueError):
         return 1
-    return number if number >= 1 else 1
+    return min(max(number, 1), LAST_PAGE_NUMBER)
 
 
 def page_slice(queryset, request, per_page):

@@ -4,6 +4,7 @@ On a page-cache miss these would otherwise cost several queries per request; cac
 cost one cache read each and are rebuilt only after a change bumps the content version.
 """
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http.request import split_domain_port
@@ -62,12 +63,19 @@ def load_site(hostname, port):
 
 
 class CachedSiteMiddleware:
-    """Resolves the Wagtail site (with its settings) from the cache, before Wagtail asks."""
+    """Resolves the Wagtail site (with its settings) from the cache, before Wagtail asks.
+
+    Only for the public pages under a language prefix: probes, security.txt and the admin
+    need no site, or look it up themselves.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
     def __call__(self, request):
+        if not request.path.startswith(self.prefixes):
+            return self.get_response(request)
         # Like Site.find_for_request: the raw host, since ALLOWED_HOSTS is checked elsewhere.
         hostname = split_domain_port(request._get_raw_host())[0]
         port = request.get_port()

@@ -62,16 +62,23 @@ def site_server(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(scope="session")
-def browser(site_server):
-    # Depends on the server so that it closes first, with its keep-alive connections.
+def chromium():
+    """One Chromium for the whole session: Playwright's sync API allows one instance per
+    thread, so every browser test shares it."""
     from playwright.sync_api import sync_playwright
 
     # Never skipped: a missing browser is a failure (see .ci/run, which installs it).
     assert os.access(CHROMIUM, os.X_OK), f"{CHROMIUM} is missing: apt-get install chromium"
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def browser(site_server, chromium):
+    # Depends on the server so that it closes first, with its keep-alive connections.
+    return chromium
 
 
 @pytest.fixture

@@ -14,14 +14,6 @@ from tests.factories import image_with_alt_text
 # in such a thread unless told it is safe (the loop is Playwright's, the ORM calls are ours).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PASSWORD = "a-long-test-password"
 
 TEXT = {
@@ -29,18 +21,6 @@ TEXT = {
     "fr": {"title": "Coopération avec Lille", "slug": "cooperation-avec-lille"},
     "en": {"title": "Cooperation with Lille", "slug": "cooperation-with-lille"},
 }
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
 
 
 def user_in(django_user_model, group, username):

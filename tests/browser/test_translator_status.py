@@ -17,16 +17,6 @@ from tests.translators import PASSWORD, add_untranslated_project, make_translato
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
 
 def free_port(ports=range(25000, 26000)):
     for port in ports:
@@ -70,39 +60,35 @@ def french_percentage(page):
 
 @pytest.mark.browser
 def test_french_translator_fills_a_missing_field_and_sees_the_percentage_rise(
-    admin_server, translator_and_gap, db
+    admin_server, translator_and_gap, db, chromium
 ):
-    from playwright.sync_api import sync_playwright
-
     translator, project = translator_and_gap
-    assert os.access(CHROMIUM, os.X_OK), f"{CHROMIUM} is missing: apt-get install chromium"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.goto(f"{admin_server.url}/admin/login/")
-        page.fill("#id_username", translator.username)
-        page.fill("#id_password", PASSWORD)
-        page.get_by_role("button", name=re.compile("sign in", re.I)).click()
-        page.wait_for_url(f"{admin_server.url}/admin/")
+    browser = chromium
+    context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{admin_server.url}/admin/login/")
+    page.fill("#id_username", translator.username)
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name=re.compile("sign in", re.I)).click()
+    page.wait_for_url(f"{admin_server.url}/admin/")
 
-        page.get_by_role("link", name="Translation status").first.click()
-        page.wait_for_url(re.compile(r"/admin/translation-status/"))
-        before = french_percentage(page)
+    page.get_by_role("link", name="Translation status").first.click()
+    page.wait_for_url(re.compile(r"/admin/translation-status/"))
+    before = french_percentage(page)
 
-        row = page.locator(f'tr[data-item="cells.projectpage:{project.pk}"]')
-        row.locator('td[data-language="fr"] a.translation-missing-link').click()
-        page.wait_for_url(re.compile(rf"/admin/pages/{project.pk}/edit/"))
-        page.fill("#id_intro_fr", "Introduction du projet, traduite dans le navigateur.")
-        page.get_by_role("button", name="Save draft").click()
-        page.wait_for_url(re.compile(rf"/admin/pages/{project.pk}/edit/"))
+    row = page.locator(f'tr[data-item="cells.projectpage:{project.pk}"]')
+    row.locator('td[data-language="fr"] a.translation-missing-link').click()
+    page.wait_for_url(re.compile(rf"/admin/pages/{project.pk}/edit/"))
+    page.fill("#id_intro_fr", "Introduction du projet, traduite dans le navigateur.")
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_url(re.compile(rf"/admin/pages/{project.pk}/edit/"))
 
-        page.goto(f"{admin_server.url}/admin/translation-status/")
-        after = french_percentage(page)
-        french_cell = page.locator(
-            f'tr[data-item="cells.projectpage:{project.pk}"] td[data-language="fr"]'
-        )
+    page.goto(f"{admin_server.url}/admin/translation-status/")
+    after = french_percentage(page)
+    french_cell = page.locator(
+        f'tr[data-item="cells.projectpage:{project.pk}"] td[data-language="fr"]'
+    )
 
-        assert after > before
-        assert french_cell.get_attribute("data-status") == "complete"
-        browser.close()
+    assert after > before
+    assert french_cell.get_attribute("data-status") == "complete"
+    context.close()

@@ -29,14 +29,18 @@ def test_visitors_get_a_503_in_their_language_while_postgresql_is_down_then_reco
 
     stack.postgres.stop()
     try:
-        french = stack.get("/fr/cellule/")
-        english = stack.get("/en/unit/")
+        cached = stack.get("/fr/cellule/")
+        # A query string of its own makes sure these are not in the page cache.
+        french = stack.get("/fr/cellule/?outage=1")
+        english = stack.get("/en/unit/?outage=1")
         by_cookie = stack.get("/nl/doesnotexist/", headers={"Cookie": "django_language=fr"})
         ready = stack.get("/readyz")
         live = stack.get("/healthz")
     finally:
         stack.postgres.start()
 
+    assert cached.status == 200  # pages in the cache are still served
+    assert cached.headers["X-Cache"] == "HIT"
     assert french.status == 503
     assert french.headers["Retry-After"].isdigit()
     assert '<html lang="fr">' in french.text

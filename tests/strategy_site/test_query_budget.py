@@ -39,14 +39,42 @@ def project_url(language):
         return project.get_url()
 
 
+SEARCH_URLS = {
+    "nl": "/nl/zoeken/?q=samenwerking",
+    "fr": "/fr/recherche/?q=cooperation",
+    "en": "/en/search/?q=networks",
+}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("key", [*sorted(SEEDED_URLS), "project"])
+@pytest.mark.parametrize("key", [*sorted(SEEDED_URLS), "project", "search"])
 def test_every_public_page_stays_within_the_query_budget_cold_and_runs_none_warm(
     client, key, language
 ):
-    url = project_url(language) if key == "project" else SEEDED_URLS[key][language]
+    if key == "project":
+        url = project_url(language)
+    elif key == "search":
+        url = SEARCH_URLS[language]
+    else:
+        url = SEEDED_URLS[key][language]
 
     assert cold_queries(client, url) <= QUERY_BUDGET
+    assert queries_for(client, url) == 0
+
+
+FULL_STRATEGY = {"nl": "/nl/volledige-strategie/", "en": "/en/full-strategy/"}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_one_page_strategy_runs_a_fixed_number_of_queries(client, language):
+    """It gathers every section, so it has a budget of its own; cached, it runs none."""
+    url = FULL_STRATEGY[language]
+    add_partners(3)
+    with_few = cold_queries(client, url)
+    add_partners(30)
+    add_projects(5)
+
+    assert cold_queries(client, url) == with_few <= 24
     assert queries_for(client, url) == 0
 
 
