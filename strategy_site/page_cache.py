@@ -2,8 +2,9 @@
 
 A hit costs one cache round trip and no SQL: the middleware sits before sessions,
 authentication and locale, so nothing else runs. Pages are keyed by their absolute URL
-(scheme, host, path and query string), and the path carries the language (/nl/, /fr/, /en/). Only responses that are the same for
-every anonymous visitor are stored: GET, 200, no cookie set, nothing marked private.
+(scheme, host, path and query string), and the path carries the language (/nl/, /fr/,
+/en/). Only responses that are the same for every anonymous visitor are stored: GET, 200,
+no cookie set, nothing marked private.
 """
 
 import hashlib
