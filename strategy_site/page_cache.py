@@ -66,6 +66,7 @@ class FullPageCacheMiddleware:
     def is_anonymous_page_request(self, request):
         return (
             self.enabled
+            and not getattr(request, "is_dummy", False)  # Wagtail's preview requests
             and request.method == "GET"
             and request.path.startswith(self.prefixes)
             and not self.has_session(request)

@@ -26,11 +26,12 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if (
-            not report_only
-            and parts.config is None
-            and request.path_info.startswith(settings.ADMIN_URL_PREFIX)
-        ):
+        # Wagtail renders previews through a dummy request for the page's public URL
+        # (`is_dummy`), shown in a same-origin frame in the admin: it takes the admin policy.
+        in_admin = request.path_info.startswith(settings.ADMIN_URL_PREFIX) or getattr(
+            request, "is_dummy", False
+        )
+        if not report_only and parts.config is None and in_admin:
             return PolicyParts(
                 settings.ADMIN_CONTENT_SECURITY_POLICY, parts.update, parts.replace, parts.nonce
             )

@@ -6,6 +6,8 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import translation
+from django.utils.translation import gettext
 
 from objectives.models import ObjectiveIndexPage, ObjectivePage
 from tests.factories import image_with_alt_text
@@ -53,7 +55,10 @@ def fill_objective(page):
     # An image with caption in the French body, chosen from the image library.
     body_fr = page.locator("[data-contentpath='body_fr']")
     body_fr.locator("button[title], button.c-sf-add-button").first.click()
-    page.get_by_role("option", name=re.compile("Image with caption")).click()
+    # The block menu speaks the editor's admin language (Dutch here).
+    with translation.override("nl"):
+        image_block = gettext("Image with caption")
+    page.get_by_role("option", name=re.compile(re.escape(image_block))).click()
     body_fr.locator(".unchosen [data-chooser-action-choose]").first.click()
     page.locator("a.image-choice[title*='Grand-Place']").click()
     body_fr.locator("input[name$='-value-caption']").fill("La Grand-Place au matin")
