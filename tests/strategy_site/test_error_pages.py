@@ -5,6 +5,8 @@ from unittest import mock
 import pytest
 from django.db.utils import OperationalError
 from django.test import Client
+from django.utils import translation
+from django.utils.translation import gettext
 
 FRENCH_TAGLINE = "Stratégie internationale, européenne et interrégionale"
 
@@ -35,8 +37,11 @@ def test_missing_page_answers_404_in_the_visitors_language_with_a_link_home(
 def test_french_404_page_uses_the_french_interface_strings(client):
     html = client.get("/fr/nexiste-pas/").content.decode()
 
+    with translation.override("fr"):
+        title = gettext("Page not found")
+    assert title != "Page not found"  # the French catalogue has it
     assert FRENCH_TAGLINE in html
-    assert "Page non trouvée" in html
+    assert title in html
 
 
 @pytest.mark.django_db

@@ -1,5 +1,6 @@
 import pytest
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.users.models import UserProfile
 
 from objectives.models import ObjectivePage
 from partners.models import PartnerOrganisation
@@ -38,6 +39,10 @@ def test_french_translator_posting_title_en_is_refused_and_nothing_is_saved(
 ):
     page = objective()
     revision_before = page.latest_revision_id
+    # The message is read in the admin language the translator chose: English here.
+    profile = UserProfile.get_for_user(french_translator)
+    profile.preferred_language = "en"
+    profile.save()
     client.force_login(french_translator)
 
     response = client.post(
