@@ -100,6 +100,8 @@ def measure(url, pids, seconds):
     wrk(url, 1)  # warm up: fill caches, load code
     before = cpu_seconds(pids)
     figures = wrk(url, seconds)
+    if figures["errors"]:
+        print(f"warning: {figures['errors']} non-2xx/3xx answers from {url}", file=sys.stderr)
     figures["cpu_ms"] = (cpu_seconds(pids) - before) * 1000 / max(figures["requests"], 1)
     return figures
 
@@ -161,6 +163,9 @@ def nginx_row(html, seconds, workdir):
         return None
     site = workdir / "nginx"
     (site / "www").mkdir(parents=True, exist_ok=True)
+    # nginx's workers run as an unprivileged user: they must be able to read the page.
+    for folder in (workdir, site, site / "www"):
+        folder.chmod(0o755)
     (site / "www" / "index.html").write_bytes(html)
     conf = site / "nginx.conf"
     conf.write_text(
