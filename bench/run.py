@@ -80,19 +80,30 @@ def wrk(url, seconds, connections=8):
     out = result.stdout
     requests_done = int(re.search(r"(\d+) requests in", out).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    timeouts = re.search(r"timeout (\d+)", out)
     socket_errors = re.search(r"Socket errors: (.*)", out)
     return {
         "requests": requests_done,
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "p50": parse_latency(re.search(r"50%\s+(\S+)", out).group(1)),
-        "p99": parse_latency(re.search(r"99%\s+(\S+)", out).group(1)),
-        "errors": int(errors.group(1)) if errors else 0,
+        "p50": parse_latency(latency(out, "50%")),
+        "p99": parse_latency(latency(out, "99%")),
+        "errors": (int(errors.group(1)) if errors else 0)
+        + (int(timeouts.group(1)) if timeouts else 0),
         "socket_errors": socket_errors.group(1) if socket_errors else "",
     }
 
 
+def latency(out, percentile):
+    found = re.search(rf"{percentile}\s+(\S+)", out)
+    return found.group(1) if found else ""
+
+
 def parse_latency(text):
-    value, unit = re.match(r"([\d.]+)(\w+)", text).groups()
+    """wrk's latency ("812.00us", "1.53s"); NaN when no request completed."""
+    match = re.match(r"([\d.]+)(us|ms|s)$", text)
+    if match is None:
+        return float("nan")
+    value, unit = match.groups()
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
