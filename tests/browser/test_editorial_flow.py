@@ -71,7 +71,7 @@ def fill_objective(page):
     tabs.nth(0).click()
 
 
-def choose_preview_mode(editor, preview, language, attempts=3):
+def choose_preview_mode(editor, preview, language, attempts=4):
     """Picks a preview mode and waits for the preview in that language.
 
     The preview panel reloads itself while it settles (first render, autosave): a choice
@@ -82,7 +82,8 @@ def choose_preview_mode(editor, preview, language, attempts=3):
     for attempt in range(attempts):
         editor.select_option("#id_preview_mode", language)
         try:
-            preview.locator(f"html[lang='{language}']").wait_for(state="attached", timeout=5_000)
+            # Generous: on a busy machine a preview render can take several seconds.
+            preview.locator(f"html[lang='{language}']").wait_for(state="attached", timeout=15_000)
             return
         except PlaywrightTimeout:
             if attempt == attempts - 1:
