@@ -1,7 +1,7 @@
 """A French translator closes a gap from the translation status view, in a real Chromium.
 
 Wagtail's admin needs JavaScript, so this runs with it on. The server is pytest-django's
-`LiveServer` on a port of this issue's range; the translator and the page are committed
+`LiveServer` on a port of its own range; the translator and the page are committed
 outside any test transaction (so the server thread sees them on PostgreSQL too) and removed
 afterwards, so the session's seeded tree is left as it was.
 """

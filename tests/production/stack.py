@@ -1,6 +1,6 @@
 """Throwaway PostgreSQL, Redis and gunicorn (production settings) for this test session.
 
-Everything listens on 127.0.0.1 in ports 27000–27999 (this issue's range), lives in a
+Everything listens on 127.0.0.1 in ports 27000–27999 (a range of its own), lives in a
 temporary directory and is stopped at the end, so nothing else on the machine is touched.
 PostgreSQL refuses to run as root, so its cluster belongs to the `postgres` user.
 """
