@@ -1,6 +1,6 @@
 """A real Chromium (Debian's, never Playwright's download) against the seeded site.
 
-The server is pytest-django's `LiveServer` started once per session on a port of this
+The server is pytest-django's `LiveServer` started once per session on a port in a
 range of its own. It is not the `live_server` fixture on purpose: that fixture makes every
 test transactional, and the flush after each one would erase the session's seeded tree.
 Browser tests only read, so they use the ordinary `db` fixture while the server runs.
