@@ -27,6 +27,20 @@ SEEDED_URLS = {
     },
 }
 
+# Public views that are not Wagtail pages.
+NON_PAGE_URLS = {
+    "search": {
+        "nl": "/nl/zoeken/?q=strategie",
+        "fr": "/fr/recherche/?q=strategie",
+        "en": "/en/search/?q=strategy",
+    },
+    "full-strategy": {
+        "nl": "/nl/volledige-strategie/",
+        "fr": "/fr/strategie-complete/",
+        "en": "/en/full-strategy/",
+    },
+}
+
 # For each page, the seed text that must be visible in each language.
 SEEDED_TEXT = {
     "home": (content.HOME["title"], content.HOME["body"], content.HOME["objectives_heading"]),

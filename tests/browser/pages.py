@@ -1,6 +1,6 @@
 """One URL per public page type, in each language, for the browser tests."""
 
-from tests.pages import SEEDED_URLS
+from tests.pages import NON_PAGE_URLS, SEEDED_URLS
 
 PROJECT_SLUGS = {"nl": "project-axe-nl", "fr": "project-axe-fr", "en": "project-axe-en"}
 
@@ -9,14 +9,5 @@ PAGE_TYPES = {
     "project": {
         code: f"{SEEDED_URLS['cell'][code]}{slug}/" for code, slug in PROJECT_SLUGS.items()
     },
-    "search": {
-        "nl": "/nl/zoeken/?q=strategie",
-        "fr": "/fr/recherche/?q=strategie",
-        "en": "/en/search/?q=strategy",
-    },
-    "full-strategy": {
-        "nl": "/nl/volledige-strategie/",
-        "fr": "/fr/strategie-complete/",
-        "en": "/en/full-strategy/",
-    },
+    **NON_PAGE_URLS,
 }
