@@ -94,7 +94,8 @@ def wrk(url, seconds, connections=8):
 
 
 def latency(out, percentile):
-    found = re.search(rf"{percentile}\s+(\S+)", out)
+    # Anchored: "78.50%" in the thread-stats table must not be read as the 50th percentile.
+    found = re.search(rf"^\s*{percentile}\s+(\S+)", out, re.MULTILINE)
     return found.group(1) if found else ""
 
 
@@ -118,14 +119,15 @@ def measure(url, pids, seconds):
 
 
 class Server:
-    def __init__(self, env, page_cache):
+    def __init__(self, env, page_cache, app="strategy_site.wsgi:application"):
         self.env = {**env, "PAGE_CACHE": "on" if page_cache else "off"}
+        self.app = app
 
     def __enter__(self):
         self.process = subprocess.Popen(  # noqa: S603
             [
                 GUNICORN,
-                "strategy_site.wsgi:application",
+                self.app,
                 "-b",
                 f"127.0.0.1:{PORT}",
                 "-w",
@@ -263,6 +265,16 @@ def run_configuration(kind, pages, seconds, workdir):
                     measure(f"http://127.0.0.1:{PORT}{path}", server.pids, seconds),
                 )
             )
+    saved_page = workdir / "saved-home.html"
+    saved_page.write_bytes(home_html)
+    floor_env = {**env, "BENCH_SAVED_PAGE": str(saved_page)}
+    with Server(floor_env, page_cache=False, app="bench.saved_page_app:application") as server:
+        rows.append(
+            (
+                "gunicorn alone, saved home HTML",
+                measure(f"http://127.0.0.1:{PORT}/", server.pids, seconds),
+            )
+        )
     nginx = nginx_row(home_html, seconds, workdir)
     if nginx:
         rows.append(("nginx, saved home HTML", nginx))

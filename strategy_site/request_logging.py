@@ -20,6 +20,23 @@ MAX_PATH_LENGTH = 200
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
+def log_request(*, method, path, status, started, language, size, request_id):
+    logger.info(
+        "request",
+        extra={
+            "request": {
+                "method": method[:16],
+                "path": path[:MAX_PATH_LENGTH],
+                "status": status,
+                "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                "lang": language,
+                "bytes": size,
+                "request_id": request_id if REQUEST_ID.match(request_id) else None,
+            }
+        },
+    )
+
+
 class RequestLogMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -27,20 +44,14 @@ class RequestLogMiddleware:
     def __call__(self, request):
         started = time.perf_counter()
         response = self.get_response(request)
-        request_id = request.headers.get("X-Request-ID", "")
-        logger.info(
-            "request",
-            extra={
-                "request": {
-                    "method": request.method[:16],
-                    "path": request.path[:MAX_PATH_LENGTH],
-                    "status": response.status_code,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 1),
-                    "lang": translation.get_language(),
-                    "bytes": len(response.content) if not response.streaming else None,
-                    "request_id": request_id if REQUEST_ID.match(request_id) else None,
-                }
-            },
+        log_request(
+            method=request.method,
+            path=request.path,
+            status=response.status_code,
+            started=started,
+            language=translation.get_language(),
+            size=len(response.content) if not response.streaming else None,
+            request_id=request.headers.get("X-Request-ID", ""),
         )
         return response
 

@@ -59,13 +59,14 @@ MIDDLEWARE = [
     # over plain HTTP with its own Host header (strategy_site/health.py).
     "strategy_site.health.HealthCheckMiddleware",
     "strategy_site.request_logging.RequestLogMiddleware",
+    # Above every middleware that adds headers, so a stored page keeps them all; hits in
+    # production are answered even earlier, by the WSGI wrapper (strategy_site/wsgi.py).
+    "strategy_site.page_cache.FullPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "strategy_site.security.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "strategy_site.security.PublicMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Serves anonymous pages from the cache before sessions, auth or locale do any work.
-    "strategy_site.page_cache.FullPageCacheMiddleware",
     "strategy_site.site_lookups.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -1,7 +1,7 @@
 """Real outages: the throwaway PostgreSQL and Redis are stopped and started under gunicorn.
 
-No full-page cache exists yet, so while PostgreSQL is down every page answers 503; once a
-page cache lands, extend the first test with "a cached page still answers 200".
+While PostgreSQL is down, a page already in the full-page cache is still served (the WSGI
+wrapper answers it without Django); every other page answers 503 in its language.
 """
 
 import json

@@ -23,15 +23,26 @@ def directives(policy):
 
 
 def test_plain_http_is_redirected_to_https(production_stack):
+    # Even when the HTTPS page sits in the cache: a plain-HTTP request never matches it.
+    production_stack.get("/fr/cellule/?x=1")
+    assert production_stack.get("/fr/cellule/?x=1").headers["X-Cache"] == "HIT"
+
     response = production_stack.get("/fr/cellule/?x=1", https=False)
 
     assert response.status == 301
     assert response.headers["Location"] == f"https://{HOST}/fr/cellule/?x=1"
 
 
-def test_https_pages_carry_the_security_headers(production_stack):
-    headers = production_stack.get("/nl/").headers
+@pytest.mark.parametrize("outcome", ["MISS", "HIT"])
+def test_https_pages_carry_the_security_headers(production_stack, outcome):
+    # The first request renders the page; the second is answered by the cache in front of
+    # Django (strategy_site/wsgi.py) and must carry the same headers.
+    url = f"/nl/?headers={outcome.lower()}"
+    if outcome == "HIT":
+        production_stack.get(url)
+    headers = production_stack.get(url).headers
 
+    assert headers["X-Cache"] == outcome
     hsts = headers["Strict-Transport-Security"]
     assert int(re.search(r"max-age=(\d+)", hsts).group(1)) >= 365 * 24 * 3600
     assert "includeSubDomains" in hsts
@@ -128,6 +139,20 @@ def test_probes_answer_over_plain_http_with_any_host(production_stack):
     assert live.status == 200
     assert ready.status == 200
     assert json.loads(ready.body) == {"status": "ok", "database": "ok", "cache": "ok"}
+
+
+def test_a_cache_hit_is_one_json_log_line_too(production_stack):
+    production_stack.get("/fr/objectifs/?log=1")
+    hit = production_stack.get("/fr/objectifs/?log=1", headers={"X-Request-ID": "trace-hit-1"})
+
+    lines = [
+        json.loads(line)
+        for line in production_stack.gunicorn.log_text().splitlines()
+        if "trace-hit-1" in line
+    ]
+    assert hit.headers["X-Cache"] == "HIT"
+    assert len(lines) == 1
+    assert (lines[0]["path"], lines[0]["status"], lines[0]["lang"]) == ("/fr/objectifs/", 200, "fr")
 
 
 def test_each_request_is_one_json_log_line_without_personal_data(production_stack):
