@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 seed: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_strategy
-	$(PY) manage.py ensure_dev_admin
+	$(PY) manage.py ensure_dev_admin --address $(HOST):$(PORT)
 
 run: seed
 	$(PY) manage.py runserver $(HOST):$(PORT)

@@ -9,6 +9,13 @@ from django.core.management.base import BaseCommand, CommandError
 class Command(BaseCommand):
     help = "Development only: makes sure a local superuser exists and prints its credentials."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--address",
+            default="127.0.0.1:8000",
+            help="host:port the development server will listen on (for the sign-in link).",
+        )
+
     def handle(self, *args, **options):
         # A known password on a public server would be a backdoor: refuse outside DEBUG.
         if not settings.DEBUG:
@@ -24,7 +31,7 @@ class Command(BaseCommand):
         verb = "Created" if created else "Reset"
         self.stdout.write(
             self.style.SUCCESS(
-                f"{verb} the local admin account. Sign in at http://127.0.0.1:8000/admin/ "
+                f"{verb} the local admin account. Sign in at http://{options['address']}/admin/ "
                 f"with username '{username}' and password '{password}'."
             )
         )
