@@ -1,11 +1,12 @@
-"""Keep the search rows in step with what is published."""
+"""Keep the search rows in step with what is published, and with the snippets pages show."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from .indexing import index_page, remove_page
+from .snippet_pages import live_pages, pages_showing, snippet_links
 
 
 @receiver(page_published)
@@ -21,3 +22,24 @@ def forget_unpublished_page(sender, instance, **kwargs):
 @receiver(post_delete, sender=Page)
 def forget_deleted_page(sender, instance, **kwargs):
     remove_page(instance)
+
+
+@receiver(post_save)
+def reindex_pages_showing_a_saved_snippet(sender, instance, raw=False, **kwargs):
+    if raw or sender not in snippet_links():
+        return
+    for page in live_pages(pages_showing(instance)):
+        index_page(page)
+
+
+@receiver(pre_delete)
+def note_pages_showing_a_deleted_snippet(sender, instance, **kwargs):
+    # The inline rows pointing to the snippet are gone by post_delete: find the pages now.
+    if sender in snippet_links():
+        instance._pages_to_reindex = pages_showing(instance)
+
+
+@receiver(post_delete)
+def reindex_pages_that_showed_a_deleted_snippet(sender, instance, **kwargs):
+    for page in live_pages(getattr(instance, "_pages_to_reindex", ())):
+        index_page(page)

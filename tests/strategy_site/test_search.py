@@ -98,3 +98,30 @@ def test_french_search_stems_and_ignores_accents(client):
 )
 def test_dutch_and_english_searches_stem_in_their_own_language(client, language, query, title):
     assert title in result_titles(client.get(SEARCH_URLS[language], {"q": query}))
+
+
+def test_a_renamed_partner_is_found_under_its_new_name_at_once(client):
+    from partners.models import PartnerOrganisation
+
+    assert result_titles(client.get(SEARCH_URLS["en"], {"q": "Flemishland"})) == []
+    flanders = PartnerOrganisation.objects.get(name_en="Flanders")
+    flanders.name_en = "Flemishland Region"
+    flanders.save()
+
+    titles = result_titles(client.get(SEARCH_URLS["en"], {"q": "Flemishland"}))
+    assert "Cooperation with Flanders and Wallonia" in titles
+
+
+def test_a_deleted_expert_is_no_longer_found_on_the_contact_page(client):
+    from partners.models import ContactPage, ContactPageExpert
+    from tests.factories import ExpertFactory
+
+    contact = ContactPage.objects.get()
+    expert = ExpertFactory(last_name="Quaglioverde")
+    contact.expert_placements.add(ContactPageExpert(expert=expert))
+    contact.save_revision().publish()
+    assert result_titles(client.get(SEARCH_URLS["nl"], {"q": "Quaglioverde"})) == ["Contact"]
+
+    expert.delete()
+
+    assert result_titles(client.get(SEARCH_URLS["nl"], {"q": "Quaglioverde"})) == []
