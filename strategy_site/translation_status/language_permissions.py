@@ -3,10 +3,13 @@
 A translator is anyone given one of the `translation_status.translate_<language>`
 permissions, for example through the "Translators FR" group. Such a user's edit forms
 (pages, snippets, settings, and their inline rows) refuse any change to another language's
-field with a message naming it, so the whole save is refused and nothing is stored. Users
+field with a message naming it, so the whole save is refused and nothing is stored. The
+same goes for what all languages share (an objective's number, a partner's level, which
+partners an objective names, adding or removing inline rows): that is editors' work. Users
 without any of these permissions (editors, superusers) are not restricted.
 """
 
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
@@ -76,6 +79,23 @@ def forbidden_changes(form, languages):
     return refused
 
 
+def shared_field_changes(form):
+    """The language-neutral model fields this bound, cleaned form would change."""
+    model = form._meta.model
+    translated = localized_fields(model)
+    base_names = set(translated_field_names(model))
+    changed = []
+    for field_name in form.changed_data:
+        if field_name in translated or field_name in base_names:
+            continue
+        try:
+            model._meta.get_field(field_name)
+        except FieldDoesNotExist:
+            continue  # form-only inputs, e.g. Wagtail's comment notifications or row order
+        changed.append(field_name)
+    return changed
+
+
 class LanguageScopedFormMixin:
     """Refuses, for translators, any change to a field of a language not theirs."""
 
@@ -96,7 +116,38 @@ class LanguageScopedFormMixin:
                 else:
                     form.add_error(field_name, message)
                     self.add_error(None, message)
+        self._refuse_shared_changes(allowed)
         return cleaned_data
+
+    def _refuse_shared_changes(self, allowed):
+        for field_name in shared_field_changes(self):
+            self.add_error(field_name, self._shared_message(allowed, self.fields[field_name]))
+        for formset in getattr(self, "formsets", {}).values():
+            for form in formset.forms:
+                if not form.is_valid():
+                    continue
+                is_new = form.instance.pk is None
+                if form.cleaned_data.get("DELETE") or (is_new and form.has_changed()):
+                    self.add_error(
+                        None,
+                        _(
+                            "You may only change the %(allowed)s version. Only editors may add "
+                            "or remove %(rows)s; nothing was saved."
+                        )
+                        % {"allowed": allowed, "rows": form._meta.model._meta.verbose_name_plural},
+                    )
+                    continue
+                for field_name in shared_field_changes(form):
+                    message = self._shared_message(allowed, form.fields[field_name])
+                    form.add_error(field_name, message)
+                    self.add_error(None, message)
+
+    @staticmethod
+    def _shared_message(allowed, field):
+        return _(
+            "You may only change the %(allowed)s version. “%(field)s” is the same in every "
+            "language: only editors may change it, and nothing was saved."
+        ) % {"allowed": allowed, "field": field.label}
 
     def _inline_forms(self):
         """Inline rows with translated fields (e.g. results), valid and not being deleted."""

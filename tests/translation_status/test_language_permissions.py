@@ -138,3 +138,54 @@ def test_french_translator_cannot_copy_into_english(client, french_translator):
 
     project.refresh_from_db()
     assert project.get_latest_revision_as_object().intro_en == ""
+
+
+def refused_page_edit(client, translator, page, **changes):
+    revision_before = page.latest_revision_id
+    client.force_login(translator)
+    response = client.post(
+        f"/admin/pages/{page.pk}/edit/", edit_post_data(page, translator, **changes)
+    )
+    page.refresh_from_db()
+    assert response.status_code == 200
+    assert page.latest_revision_id == revision_before
+    return response.content.decode()
+
+
+def test_french_translator_cannot_change_what_all_languages_share(client, french_translator):
+    page = objective()
+    number = page.number
+
+    document = refused_page_edit(
+        client, french_translator, page, number=str(number + 10), summary_fr="Résumé modifié."
+    )
+
+    assert "is the same in every language: only editors may change it" in document
+    assert page.get_latest_revision_as_object().number == number
+
+
+def test_french_translator_cannot_remove_a_partner_from_an_objective(client, french_translator):
+    page = objective()
+    links_before = page.partner_links.count()
+    assert links_before > 0
+
+    document = refused_page_edit(client, french_translator, page, **{"partner_links-0-DELETE": "1"})
+
+    assert "Only editors may add or remove" in document
+    assert page.get_latest_revision_as_object().partner_links.count() == links_before
+
+
+def test_french_translator_cannot_change_a_partners_level(client, french_translator):
+    partner = PartnerOrganisation.objects.first()
+    other_level = next(
+        code for code, _label in partner._meta.get_field("level").choices if code != partner.level
+    )
+    client.force_login(french_translator)
+    url = AdminURLFinder(french_translator).get_edit_url(partner)
+
+    response = client.post(url, edit_post_data(partner, french_translator, level=other_level))
+
+    assert response.status_code == 200
+    assert "only editors may change it" in response.content.decode()
+    partner.refresh_from_db()
+    assert partner.level != other_level
