@@ -5,7 +5,8 @@ holds an unknown identifier or malformed HTML is refused as a whole, and nothing
 An entry whose Dutch source changed since the export, or whose translation was changed in
 the site since the export, is a conflict: reported, never applied. Everything else is
 written in one transaction as new draft revisions (never published). A dry run does the
-same work, then rolls it back, so both report the same counts.
+same checks and prepares the same drafts without writing them (snippets and settings are
+saved, then rolled back), so both report the same counts.
 """
 
 from dataclasses import dataclass, field
@@ -148,7 +149,7 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
         return report
     try:
         with transaction.atomic():
-            write_translations(pending, user=user)
+            write_translations(pending, user=user, dry_run=dry_run)
             if dry_run:
                 raise _Rollback
     except _Rollback:

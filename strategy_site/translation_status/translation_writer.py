@@ -1,9 +1,10 @@
 """Writes translated values as drafts: a new revision for pages, never a publication.
 
-Pages are written in bulk, in a fixed number of queries however many pages change: an
-import that touches every page of the site would otherwise cost ~40 queries per page
-through `Page.save_revision()`. What `save_revision()` does (Wagtail 7.4,
-`wagtail/models/pages.py`), and how the bulk path does the same:
+Pages are written in bulk, in a few queries however many pages change (SQLite takes bulk
+inserts in batches of about a hundred rows): an import that touches every page of the site
+would otherwise cost ~40 queries per page through `Page.save_revision()`. What
+`save_revision()` does (Wagtail 7.4, `wagtail/models/pages.py`), and how the bulk path
+does the same:
 
 - `full_clean()` when asked (here, when a slug changes): the same, page by page, on the
   draft with the new values.
@@ -16,7 +17,8 @@ through `Page.save_revision()`. What `save_revision()` does (Wagtail 7.4,
   latest revision, comments, ...) are the page row's own, and Wagtail restores them from
   the page row whenever it reads a revision (`with_content_json`), so they are never read.
 - the page row's `latest_revision`, `latest_revision_created_at`, `draft_title` (the title
-  of the draft in the active language) and `has_unpublished_changes`: one `bulk_update`.
+  of the draft in the active language) and `has_unpublished_changes`: one UPDATE statement
+  run for all the pages (`executemany`).
 - a "wagtail.edit" `PageLogEntry` per page (the page history's "Draft saved"), with the
   user, or the active log context's user, and the context's uuid: one `bulk_create`.
 - the translation records (`source_tracking`), which a saved revision updates through
@@ -26,7 +28,8 @@ What the row save inside `save_revision()` sets off and the bulk path leaves out
 none of it depends on a draft: the reference index and the search index are rebuilt from
 the live page row (`wagtail.tasks.update_reference_index_task`, modelsearch's
 `insert_or_update_object_task` read the page back from the database; revisions are
-excluded from the reference index), whose content a draft does not change; the site root
+excluded from the reference index), whose content a draft does not change (rebuilt, the
+search row would only take the title of whatever language the admin is in); the site root
 path caches are cleared when the page is a site root, but they only hold URL paths, which
 a draft does not change either. The page's comments are left alone: an import changes none
 (on a page with a draft, `get_latest_revision_as_object().save_revision()` would commit the
@@ -37,6 +40,7 @@ Models with revisions that are not pages (none at present) still go through thei
 saved directly.
 """
 
+import json
 import logging
 
 from django.contrib.contenttypes.models import ContentType
@@ -105,12 +109,15 @@ def _slug_changed(item_changes):
 
 
 @transaction.atomic
-def write_translations(changes, user=None):
+def write_translations(changes, user=None, *, dry_run=False):
     """Apply [(unit, language, value)], grouped so each item gets one new version.
 
     Pages (and any model with revisions) get a new draft revision and stay as they are on
     the public site until someone allowed to publish does so. Snippets and settings without
     revisions have no drafts: their row is saved directly.
+    `dry_run`: the pages' drafts are prepared and checked but not written (see
+    `save_page_drafts`); snippets and settings are saved all the same, so the caller must
+    roll back its transaction.
     Returns the number of items written.
     """
     by_item = {}
@@ -130,16 +137,21 @@ def write_translations(changes, user=None):
             version.save()
         for row in changed_rows:
             row.save()
-    save_page_drafts(pages, user=user)
+    save_page_drafts(pages, user=user, dry_run=dry_run)
     return len(by_item)
 
 
-def save_page_drafts(pages, user=None):
+def save_page_drafts(pages, user=None, *, dry_run=False):
     """A new draft revision for each (item, [(unit, language, value)]) of a page.
 
     `item.obj` is the page as `translatable_content.load_items` reads it: the live page when
     it has no draft, otherwise the live page with the draft's translated fields (or the
     whole draft when it has translated inline rows).
+
+    `dry_run` does everything that could refuse the changes (validation of changed slugs,
+    each revision's content serialised and encoded as the database stores it) and stops
+    before the first write: what is left only stores that content with ids, timestamps,
+    titles and hashes, which the database cannot refuse.
     """
     if not pages:
         return
@@ -182,6 +194,11 @@ def save_page_drafts(pages, user=None):
                 object_str=str(page),
             )
         )
+    if dry_run:
+        encoder = Revision._meta.get_field("content").encoder
+        for revision in revisions:
+            json.dumps(revision.content, cls=encoder)
+        return
     Revision.objects.bulk_create(revisions)
     if any(revision.pk is None for revision in revisions):
         # SQLite 3.35+ and PostgreSQL return the new ids, which the pages and logs need.

@@ -283,16 +283,18 @@ def test_bulk_drafts_are_what_save_revision_makes_page_by_page(superuser):
     assert bulk["search index rows"] == index_before
 
 
-def test_a_slug_already_taken_by_a_sibling_is_refused_with_nothing_written(tmp_path, superuser):
+def test_a_slug_already_taken_by_a_sibling_is_refused_with_nothing_written(superuser):
     first, second = bare_projects(2)
     document = edited_export([first], "", field="slug").replace(
         f'msgstr "{first.slug_fr}"', f'msgstr "{second.slug_fr}"'
     )
     revisions = Revision.objects.count()
 
+    dry = import_translations(document, "fr", dry_run=True, user=superuser)
     report = import_translations(document, "fr", user=superuser)
 
     assert report.errors and not report.changes
+    assert dry.errors == report.errors and not dry.changes  # the dry run checks it too
     assert Revision.objects.count() == revisions
     first.refresh_from_db()
     assert not first.has_unpublished_changes
