@@ -256,6 +256,9 @@ def test_bulk_drafts_are_what_save_revision_makes_page_by_page(superuser):
     draft.save_revision()  # a page that already has a draft
     results = ResultsPage.objects.get()
     result = results.results.first()
+    results_draft = results.get_latest_revision_as_object()
+    results_draft.show_in_menus = not results.show_in_menus
+    results_draft.save_revision()  # a draft with translated inline rows
     texts = {
         f"cells.projectpage:{project.pk}:intro": "Une introduction revue.",
         f"cells.projectpage:{project.pk}:slug": "projet-revu",
