@@ -140,8 +140,15 @@ def test_french_translator_cannot_copy_into_english(client, french_translator):
     assert project.get_latest_revision_as_object().intro_en == ""
 
 
+def reading_english(user):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+
+
 def refused_page_edit(client, translator, page, **changes):
     revision_before = page.latest_revision_id
+    reading_english(translator)
     client.force_login(translator)
     response = client.post(
         f"/admin/pages/{page.pk}/edit/", edit_post_data(page, translator, **changes)
@@ -177,6 +184,7 @@ def test_french_translator_cannot_remove_a_partner_from_an_objective(client, fre
 
 def test_french_translator_cannot_change_a_partners_level(client, french_translator):
     partner = PartnerOrganisation.objects.first()
+    reading_english(french_translator)
     other_level = next(
         code for code, _label in partner._meta.get_field("level").choices if code != partner.level
     )
