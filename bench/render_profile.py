@@ -260,7 +260,7 @@ def measure(application, pages, count, repeat, warmup):
         print(f"{name:<10} {min(batches):7.2f} {statistics.median(batches):7.2f}  {url}")
 
 
-def profile(application, name, url, count, sort, limit):
+def profile(application, name, url, count, sort, limit, dump=None):
     check(application, url)
     for _ in range(20):
         get(application, url)
@@ -269,9 +269,23 @@ def profile(application, name, url, count, sort, limit):
     for _ in range(count):
         get(application, url)
     profiler.disable()
+    if dump:
+        profiler.dump_stats(f"{dump}.{name}.pstats")
     print(f"\n## {name} ({url}), {count} requests, sorted by {sort}\n")
     stats = pstats.Stats(profiler, stream=sys.stdout)
     stats.sort_stats(sort).print_stats(limit)
+
+
+def show_queries(application, name, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    check(application, url)
+    with CaptureQueriesContext(connection) as captured:
+        get(application, url)
+    print(f"\n## {name} ({url}): {len(captured)} queries")
+    for query in captured:
+        print(f"- {query['sql'][:300]}{' …' if len(query['sql']) > 300 else ''}")
 
 
 def public_urls():
@@ -319,22 +333,36 @@ def snapshot(application, folder):
     return urls
 
 
+def collapse_whitespace(lines):
+    """The text with each run of whitespace made one space: what HTML shows the same."""
+    return " ".join(" ".join(lines).split())
+
+
 def compare(application, reference):
+    """Diff every page with the snapshot in `reference`; the number of pages that differ
+    other than in the amount of whitespace (indentation) is the exit status."""
     with tempfile.TemporaryDirectory() as workdir:
         current = Path(workdir)
         urls = snapshot(application, current)
-        differing = 0
+        identical = whitespace_only = 0
         for url in urls:
             name = file_name(url) + ".html"
             before = (reference / name).read_text().splitlines()
             after = (current / name).read_text().splitlines()
-            if before != after:
-                differing += 1
+            if before == after:
+                identical += 1
+            elif collapse_whitespace(before) == collapse_whitespace(after):
+                whitespace_only += 1
+            else:
                 diff = difflib.unified_diff(
                     before, after, f"before {url}", f"after {url}", lineterm=""
                 )
                 print("\n".join(diff))
-        print(f"{len(urls)} URLs compared, {differing} differ")
+        differing = len(urls) - identical - whitespace_only
+        print(
+            f"{len(urls)} URLs compared: {identical} identical, {whitespace_only} differ only "
+            f"in whitespace, {differing} differ"
+        )
         return differing
 
 
@@ -345,6 +373,8 @@ def main():
     parser.add_argument("--warmup", type=int, default=30)
     parser.add_argument("--pages", default=",".join(PAGES), help="comma-separated page names")
     parser.add_argument("--profile", metavar="PAGES", help="cProfile these pages (or 'all')")
+    parser.add_argument("--queries", action="store_true", help="print each page's SQL")
+    parser.add_argument("--dump", metavar="PREFIX", help="save each profile to PREFIX.PAGE.pstats")
     parser.add_argument("--sort", default="cumulative", help="pstats sort key")
     parser.add_argument("--limit", type=int, default=45, help="profile lines to print")
     parser.add_argument(
@@ -374,11 +404,17 @@ def main():
             sys.exit(1 if compare(application, args.compare) else 0)
 
         pages = {name: PAGES[name] for name in args.pages.split(",")}
+        if args.queries:
+            for name, url in pages.items():
+                show_queries(application, name, url)
+            return
         measure(application, pages, args.requests, args.repeat, args.warmup)
         if args.profile:
             names = list(PAGES) if args.profile == "all" else args.profile.split(",")
             for name in names:
-                profile(application, name, PAGES[name], args.requests, args.sort, args.limit)
+                profile(
+                    application, name, PAGES[name], args.requests, args.sort, args.limit, args.dump
+                )
 
 
 if __name__ == "__main__":
