@@ -2,13 +2,23 @@
 
 On a page-cache miss these would otherwise cost several queries per request; cached, they
 cost one cache read each and are rebuilt only after a change bumps the content version.
+
+A value stored under a content version never changes: a change makes a new version rather
+than updating the value. So each process also keeps what it read for the current version
+(`ProcessMemo`), and a render reads the shared cache once, for the version, instead of once
+per lookup and fragment.
 """
+
+import pickle
+import threading
+import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http.request import split_domain_port
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from wagtail.models import Site
 
 from .content_version import current_version
@@ -18,18 +28,93 @@ from .page_queries import live_public
 LOOKUP_TIMEOUT = 60 * 60
 
 
-def versioned(request, key, build):
-    """`build()`, cached under `key` for as long as the content version does not change."""
-    version = getattr(request, "content_version", None) or current_version()
+class ProcessMemo:
+    """This process's copy of the values built for one content version.
+
+    Everything is dropped as soon as a request sees another version, and after `max_age`
+    seconds: should a bump be lost while the shared cache is unreachable, the shared
+    entries expire after LOOKUP_TIMEOUT, and this copy must not outlive them by much.
+    Objects are kept pickled, so that every request gets its own copy to annotate (as the
+    shared cache gives); strings are immutable and kept as they are. The oldest entries go
+    first when a version holds more than `max_entries` (a large site visited page by page).
+    """
+
+    def __init__(self, max_entries=1000, max_age=300):
+        self.max_entries = max_entries
+        self.max_age = max_age
+        self.lock = threading.Lock()
+        self.version = None
+        self.values = {}
+        self.started = 0.0
+
+    def get(self, version, key):
+        if version != self.version or time.monotonic() - self.started > self.max_age:
+            return None
+        stored = self.values.get(key)
+        if stored is None or isinstance(stored, str):
+            return stored
+        return pickle.loads(stored)  # noqa: S301 (bytes this process pickled itself)
+
+    def set(self, version, key, value):
+        stored = value if isinstance(value, str) else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        with self.lock:
+            if version != self.version or time.monotonic() - self.started > self.max_age:
+                self.version, self.values, self.started = version, {}, time.monotonic()
+            while len(self.values) >= self.max_entries:
+                del self.values[next(iter(self.values))]
+            self.values[key] = stored
+
+    def clear(self):
+        with self.lock:
+            self.version, self.values, self.started = None, {}, 0.0
+
+
+memo = ProcessMemo()
+
+
+def request_version(request):
+    """The content version, read from the cache once per request."""
+    version = getattr(request, "content_version", None) if request is not None else None
+    if version is None:
+        version = current_version()
+        if request is not None and version is not None:
+            request.content_version = version
+    return version
+
+
+def versioned(request, key, build, keep=None):
+    """`build()`, cached under `key` for as long as the content version does not change.
+
+    None is never kept, nor a value for which `keep(value)` is false. Previews render
+    unsaved content: they always build.
+    """
+    if getattr(request, "is_preview", False):
+        return build()
+    version = request_version(request)
     if version is None:
         return build()
+    value = memo.get(version, key)
+    if value is not None:
+        return value
     versioned_key = f"{key}:{version}"
     value = cache.get(versioned_key)
     if value is None:
         value = build()
-        if value is not None:
-            cache.set(versioned_key, value, LOOKUP_TIMEOUT)
+        if value is None or (keep is not None and not keep(value)):
+            return value
+        cache.set(versioned_key, value, LOOKUP_TIMEOUT)
+    memo.set(version, key, value)
     return value
+
+
+def page_data(request, page, name, build, keep=None):
+    """`build()` for what `page` shows in the active language, kept per content version.
+
+    For what a page's `get_context` queries: previews, which show unsaved relations,
+    always build.
+    """
+    key = f"page-data:{page.pk}:{name}:{get_language()}"
+    return versioned(request, key, build, keep)
 
 
 def match_site(sites, hostname, port):
@@ -52,10 +137,15 @@ def load_site(hostname, port):
         Site.objects.select_related("root_page", "sitesettings", "sitesettings__accessibility_page")
     )
     site = match_site(sites, hostname, port)
-    settings = getattr(site, "sitesettings", None) if site else None
-    if settings is not None:
+    if site is None:
+        return None
+    # A page of the only site has its URLs built without Wagtail's per-site lookups
+    # (strategy_site/page_urls.py).
+    site.is_only_site = len(sites) == 1
+    site_settings = getattr(site, "sitesettings", None)
+    if site_settings is not None:
         prefetch_related_objects(
-            [settings],
+            [site_settings],
             Prefetch("footer_links", queryset=FooterLink.objects.select_related("page")),
             "social_links",
         )
