@@ -6,6 +6,8 @@ browsers hyphenate it right) and show one notice in the visitor's language. Whet
 as a whole counts as translated is decided by `translation_readiness.page_is_translated`.
 """
 
+import functools
+
 from django.conf import settings
 from django.utils import translation
 from modeltranslation.translator import NotRegistered, translator
@@ -21,8 +23,14 @@ def source_language():
 
 
 def translated_field_names(instance):
+    return _translated_field_names(type(instance))
+
+
+@functools.cache
+def _translated_field_names(model):
+    # Registrations are made once, at start-up (the apps' translation modules).
     try:
-        options = translator.get_options_for_model(type(instance))
+        options = translator.get_options_for_model(model)
     except NotRegistered:
         return ()
     return tuple(options.get_field_names())

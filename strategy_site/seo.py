@@ -15,6 +15,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
+from .page_urls import page_url
 from .translation_readiness import page_is_translated
 
 # Open Graph wants a territory: the site speaks to Brussels.
@@ -32,8 +33,7 @@ def source_language():
 def page_full_url(page, language, request):
     """The page's absolute URL in `language`, on the host the visitor asked for (the same
     host the sitemap and robots.txt name)."""
-    with translation.override(language):
-        return request.build_absolute_uri(page.get_url(request))
+    return request.build_absolute_uri(page_url(page, language, request))
 
 
 def page_alternates(page, request):

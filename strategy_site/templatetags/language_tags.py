@@ -2,10 +2,10 @@
 
 from django import template
 from django.conf import settings
-from django.urls import reverse
 from django.utils import translation
 
 from strategy_site.language_choice import switch_language_url
+from strategy_site.page_urls import language_root, page_url
 from strategy_site.translation_readiness import page_is_translated
 
 register = template.Library()
@@ -13,10 +13,9 @@ register = template.Library()
 
 def page_url_in(page, language, request=None):
     """The page's URL in another language: its slugs and prefix in that language."""
-    with translation.override(language):
-        if page is None:
-            return reverse("wagtail_serve", args=[""])
-        return page.get_url(request)
+    if page is None:
+        return language_root(language)
+    return page_url(page, language, request)
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)

@@ -5,6 +5,7 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
+from strategy_site.page_urls import page_url as build_page_url
 from strategy_site.site_lookups import menu_pages
 
 register = template.Library()
@@ -45,6 +46,17 @@ def menu_items(request):
     if request is not None:
         request._menu_items = items
     return items
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, page):
+    """Wagtail's `{% pageurl page %}` for a page, without its per-call lookups.
+
+    Usage: `<a href="{% page_url page %}">`.
+    """
+    if not isinstance(page, Page):
+        raise ValueError(f"page_url tag expected a Page object; got {page!r}")
+    return build_page_url(page, request=context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
