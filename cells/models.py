@@ -12,6 +12,8 @@ from strategy_site.blocks import BODY_HELP_TEXT, BodyBlock
 from strategy_site.images.alt_text import AltTextCheckedPageForm
 from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.page_routing import RoutedPageMixin
+from strategy_site.pagination import requested_page
+from strategy_site.site_lookups import page_data
 from strategy_site.translated_fields import localized_search_fields
 
 
@@ -69,8 +71,15 @@ class CellPage(RoutedPageMixin, LanguagePreviewMixin, Page):
         from .selectors import live_projects, networks_of
 
         context = super().get_context(request, *args, **kwargs)
-        context["networks"] = networks_of(self)
-        context["projects"] = live_projects(self, request)
+        context["networks"] = page_data(request, self, "networks", lambda: networks_of(self))
+        # Kept per page number that has projects: any other number is an empty page.
+        context["projects"] = page_data(
+            request,
+            self,
+            f"projects:{requested_page(request)}",
+            lambda: live_projects(self, request),
+            keep=lambda found: found.items or found.number == 1,
+        )
         return context
 
 
@@ -121,9 +130,11 @@ class ProjectPage(RoutedPageMixin, LanguagePreviewMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        links = self.partner_links.all().select_related("partner")
-        context["partners"] = [link.partner for link in links]
+        context["partners"] = page_data(request, self, "partners", self.linked_partners)
         return context
+
+    def linked_partners(self):
+        return [link.partner for link in self.partner_links.all().select_related("partner")]
 
 
 class ProjectPartner(Orderable):

@@ -20,7 +20,7 @@ def all_live_projects(cell_page):
 
 
 def live_projects(cell_page, request):
-    """One page of published projects, in the order editors gave them in the page tree."""
-    return page_slice(
-        live_public(ProjectPage.objects.child_of(cell_page)), request, PROJECTS_PER_PAGE
-    )
+    """One page of published projects, in the order editors gave them in the page tree,
+    without their bodies: the list shows their title and introduction."""
+    projects = live_public(ProjectPage.objects.child_of(cell_page)).defer_streamfields()
+    return page_slice(projects, request, PROJECTS_PER_PAGE)

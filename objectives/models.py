@@ -12,6 +12,7 @@ from strategy_site.blocks import BODY_HELP_TEXT, PARAGRAPH_FEATURES, BodyBlock
 from strategy_site.images.alt_text import AltTextCheckedPageForm
 from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.page_routing import RoutedPageMixin
+from strategy_site.site_lookups import page_data
 from strategy_site.translated_fields import localized_search_fields
 
 
@@ -98,7 +99,9 @@ class ObjectiveIndexPage(RoutedPageMixin, LanguagePreviewMixin, Page):
         from .selectors import live_objectives
 
         context = super().get_context(request, *args, **kwargs)
-        context["objectives"] = live_objectives(self)
+        context["objectives"] = page_data(
+            request, self, "objectives", lambda: live_objectives(self, with_body=False)
+        )
         return context
 
 
@@ -138,7 +141,7 @@ class ObjectivePage(RoutedPageMixin, LanguagePreviewMixin, Page):
         from .selectors import objective_details
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(objective_details(self))
+        context.update(page_data(request, self, "details", lambda: objective_details(self)))
         return context
 
 
@@ -216,7 +219,9 @@ class ResultsPage(RoutedPageMixin, LanguagePreviewMixin, Page):
         from .selectors import results_by_level
 
         context = super().get_context(request, *args, **kwargs)
-        context["result_groups"] = results_by_level(self)
+        context["result_groups"] = page_data(
+            request, self, "result-groups", lambda: results_by_level(self)
+        )
         return context
 
 

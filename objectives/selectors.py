@@ -3,20 +3,30 @@
 from django.db.models import Prefetch
 
 from strategy_site.page_queries import live_public
-from strategy_site.site_lookups import menu_pages
+from strategy_site.site_lookups import menu_pages, versioned
 
 from .models import ObjectivePage, ResultLevel
 
 
-def live_objectives(index_page):
-    """The objectives under an index page, in page-tree order (the order editors set)."""
-    return list(live_public(ObjectivePage.objects.child_of(index_page)))
+def live_objectives(index_page, with_body=True):
+    """The objectives under an index page, in page-tree order (the order editors set).
+
+    Lists of cards leave out the bodies (`with_body=False`): one StreamField per language
+    and objective, which they never show.
+    """
+    objectives = live_public(ObjectivePage.objects.child_of(index_page))
+    return list(objectives if with_body else objectives.defer_streamfields())
 
 
 def home_sections(request, home):
-    """The home's sections (the menu, cached) and the four objectives (one query)."""
+    """The home's sections (the menu) and the four objectives (one query), both kept per
+    content version."""
     sections = menu_pages(request, home)
-    objectives = list(live_public(ObjectivePage.objects.descendant_of(home)))
+    objectives = versioned(
+        request,
+        f"home-objectives:{home.pk}",
+        lambda: list(live_public(ObjectivePage.objects.descendant_of(home)).defer_streamfields()),
+    )
     return {"sections": sections, "objectives": objectives}
 
 

@@ -12,6 +12,8 @@ from wagtail.search import index
 
 from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.page_routing import RoutedPageMixin
+from strategy_site.pagination import requested_page
+from strategy_site.site_lookups import page_data
 from strategy_site.translated_fields import localized_search_fields
 
 
@@ -184,7 +186,14 @@ class PartnerIndexPage(RoutedPageMixin, LanguagePreviewMixin, Page):
         from .selectors import partners_by_level
 
         context = super().get_context(request, *args, **kwargs)
-        context["partner_groups"], context["partner_page"] = partners_by_level(request)
+        # Kept per page number that has partners: any other number is an empty page.
+        context["partner_groups"], context["partner_page"] = page_data(
+            request,
+            self,
+            f"partners:{requested_page(request)}",
+            lambda: partners_by_level(request),
+            keep=lambda found: found[1].items or found[1].number == 1,
+        )
         return context
 
 
@@ -218,7 +227,7 @@ class ContactPage(RoutedPageMixin, LanguagePreviewMixin, Page):
         from .selectors import experts_on_page
 
         context = super().get_context(request, *args, **kwargs)
-        context["experts"] = experts_on_page(self)
+        context["experts"] = page_data(request, self, "experts", lambda: experts_on_page(self))
         return context
 
 

@@ -4,10 +4,14 @@ Wagtail's default routing walks the tree: for /fr/objectifs/cooperation/ it load
 page on the way and its specific object, then the view restrictions of every ancestor.
 Here one query loads the page and all its ancestors by their `url_path` in the active
 language (the columns wagtail-modeltranslation maintains), with a flag saying whether any
-of them carries a view restriction; a second loads the specific page. Pages that route
-their own sub-URLs, aliases, and anything this cannot resolve go through Wagtail's routing
-unchanged.
+of them carries a view restriction; a second loads the specific page. The result is kept
+per content version (`site_lookups.versioned`): every change to a live page, its place,
+its slugs or a view restriction bumps the version. Pages that route their own sub-URLs,
+aliases, and anything this cannot resolve go through Wagtail's routing unchanged, and
+are not kept.
 """
+
+import hashlib
 
 from django.db.models import Exists, OuterRef
 from django.utils.translation import get_language
@@ -15,6 +19,8 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
+
+from .site_lookups import versioned
 
 
 def _url_path_field():
@@ -30,6 +36,21 @@ def resolve(request, path):
     root_path = getattr(site.root_page, field, None)
     if not root_path:
         return None
+    digest = hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
+    found = versioned(
+        request,
+        f"route:{site.pk}:{field}:{digest}",
+        lambda: load_route(site, field, root_path, path),
+    )
+    if found is None:
+        return None
+    chain, specific = found
+    specific.route_chain = chain
+    return RouteResult(specific)
+
+
+def load_route(site, field, root_path, path):
+    """(the page and its ancestors, the specific page), or None."""
     components = [component for component in path.split("/") if component]
     url_paths = [root_path] + [
         root_path + "/".join(components[: depth + 1]) + "/" for depth in range(len(components))
@@ -49,8 +70,7 @@ def resolve(request, path):
     specific = page.specific
     if type(specific).route is not Page.route:
         return None
-    specific.route_chain = chain
-    return RouteResult(specific)
+    return chain, specific
 
 
 def serve(request, path):
