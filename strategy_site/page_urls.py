@@ -16,6 +16,7 @@ from urllib.parse import quote
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import translation
 from django.utils.http import RFC3986_SUBDELIMS
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Site
 
 # Wagtail's serve pattern (wagtail/urls.py, WAGTAIL_APPEND_SLASH on), and what reverse()
@@ -40,9 +41,11 @@ def page_url(page, language=None, request=None):
     language = language or translation.get_language()
     site = Site.find_for_request(request) if request is not None else None
     if site is not None and getattr(site, "is_only_site", False):
-        with translation.override(language):
-            url_path = page.url_path
-            root_path = site.root_page.url_path
+        # The language's own columns; when one is empty, modeltranslation would fall back
+        # to Dutch, and get_url below does exactly that.
+        field = build_localized_fieldname("url_path", language)
+        url_path = getattr(page, field, None)
+        root_path = getattr(site.root_page, field, None)
         if url_path and root_path and url_path.startswith(root_path):
             below_root = url_path[len(root_path) :]
             if SERVE_PATH.fullmatch(below_root):

@@ -80,6 +80,15 @@ def test_each_page_keeps_its_own_header_and_body(client):
     assert first_body not in visible_text(second)
 
 
+def test_the_cached_head_has_the_absolute_urls_of_each_host_and_scheme(client):
+    warm(client, "/en/results/")
+    for host in ("localhost", "127.0.0.1"):
+        head = part(client.get("/en/results/", HTTP_HOST=host), "head")
+        assert f'<link rel="canonical" href="http://{host}/en/results/">' in head
+    head = part(client.get("/en/results/", secure=True), "head")
+    assert '<link rel="canonical" href="https://testserver/en/results/">' in head
+
+
 def test_a_published_title_shows_at_once_in_the_navigation_of_every_page(client):
     for url in (SEEDED_URLS["home"]["fr"], SEEDED_URLS["contact"]["fr"]):
         warm(client, url)
