@@ -1,4 +1,9 @@
-"""Search one language's rows; a fixed number of queries whatever the number of pages."""
+"""Search one language's rows; a fixed number of queries whatever the number of pages.
+
+Which pages a visitor may find (live, without a view restriction) is looked up once per
+content version (`visible_page_ids`); a search then runs the count and the page of
+results, or, when nothing matches, one query for the other languages that have matches.
+"""
 
 import re
 
@@ -10,6 +15,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from strategy_site.page_queries import live_public
+from strategy_site.site_lookups import versioned
 from strategy_site.translated_fields import content_languages
 
 from .models import SearchEntry
@@ -26,28 +32,41 @@ def clean_query(raw):
     return text[:MAX_QUERY_LENGTH].strip()
 
 
-def _visible_entries(language):
-    return SearchEntry.objects.filter(
-        language=language, page__in=live_public(Page.objects.all()).values("pk")
+def visible_page_ids(request=None):
+    """The ids of the pages a visitor may find, kept per content version: publishing,
+    unpublishing and view restrictions bump it."""
+    return versioned(
+        request,
+        "search:visible-pages",
+        lambda: list(live_public(Page.objects.all()).values_list("pk", flat=True)),
     )
 
 
-def _postgres_matches(query, language, with_excerpt):
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+def _visible_entries(page_ids):
+    return SearchEntry.objects.filter(page_id__in=page_ids)
+
+
+def _search_query(query, language):
+    from django.contrib.postgres.search import SearchQuery
 
     from .text_search import configuration
 
-    config = configuration(language)
-    search_query = SearchQuery(query, config=config, search_type="websearch")
-    entries = _visible_entries(language).filter(search_vector=search_query)
-    if not with_excerpt:
-        return entries
+    return SearchQuery(query, config=configuration(language), search_type="websearch")
+
+
+def _postgres_matches(query, language, page_ids):
+    from django.contrib.postgres.search import SearchHeadline, SearchRank
+
+    from .text_search import configuration
+
+    search_query = _search_query(query, language)
+    entries = _visible_entries(page_ids).filter(language=language, search_vector=search_query)
     return entries.annotate(
         rank=SearchRank(F("search_vector"), search_query),
         excerpt=SearchHeadline(
             "text",
             search_query,
-            config=config,
+            config=configuration(language),
             start_sel=START,
             stop_sel=STOP,
             max_words=30,
@@ -58,17 +77,21 @@ def _postgres_matches(query, language, with_excerpt):
     ).order_by("-rank", "page__path")
 
 
-def _plain_matches(query, language):
-    entries = _visible_entries(language)
+def _plain_words(entries, query):
     for word in query.split()[:10]:
         entries = entries.filter(Q(title__icontains=word) | Q(text__icontains=word))
-    return entries.order_by("page__path")
+    return entries
 
 
-def matching_entries(query, language, with_excerpt=True):
+def _plain_matches(query, language, page_ids):
+    entries = _visible_entries(page_ids).filter(language=language)
+    return _plain_words(entries, query).order_by("page__path")
+
+
+def matching_entries(query, language, page_ids):
     if connection.vendor == "postgresql":
-        return _postgres_matches(query, language, with_excerpt)
-    return _plain_matches(query, language)
+        return _postgres_matches(query, language, page_ids)
+    return _plain_matches(query, language, page_ids)
 
 
 def _plain_excerpt(text, query, width=220):
@@ -88,9 +111,9 @@ def highlighted(excerpt):
     return mark_safe(safe.replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308
 
 
-def search(query, language, page_number):
+def search(query, language, page_number, request=None):
     """The page of results for `query` in `language` (2 queries), with excerpts."""
-    entries = matching_entries(query, language).select_related("page")
+    entries = matching_entries(query, language, visible_page_ids(request)).select_related("page")
     paginator = Paginator(entries, RESULTS_PER_PAGE)
     results_page = paginator.get_page(page_number)
     for entry in results_page.object_list:
@@ -99,10 +122,17 @@ def search(query, language, page_number):
     return results_page
 
 
-def languages_with_matches(query, language):
-    """The other languages in which `query` finds something (one query per language)."""
-    return [
-        code
-        for code in content_languages()
-        if code != language and matching_entries(query, code, with_excerpt=False).exists()
-    ]
+def languages_with_matches(query, language, request=None):
+    """The other languages in which `query` finds something, in one query."""
+    others = [code for code in content_languages() if code != language]
+    entries = _visible_entries(visible_page_ids(request))
+    if connection.vendor == "postgresql":
+        # Each language's rows are matched with that language's text-search configuration.
+        matches = Q()
+        for code in others:
+            matches |= Q(language=code, search_vector=_search_query(query, code))
+        entries = entries.filter(matches)
+    else:
+        entries = _plain_words(entries.filter(language__in=others), query)
+    found = set(entries.values_list("language", flat=True).distinct())
+    return [code for code in others if code in found]

@@ -16,7 +16,7 @@ def search_view(request):
     results = None
     elsewhere = []
     if query:
-        results = search(query, language, request.GET.get("page"))
+        results = search(query, language, request.GET.get("page"), request)
         if not results.paginator.count:
             search_urls = url_in_each_language("site_search")
             languages = dict(settings.LANGUAGES)
@@ -26,7 +26,7 @@ def search_view(request):
                     "name": languages[code],
                     "url": f"{search_urls[code]}?{request.GET.urlencode()}",
                 }
-                for code in languages_with_matches(query, language)
+                for code in languages_with_matches(query, language, request)
             ]
     return TemplateResponse(
         request,

@@ -2,7 +2,9 @@ import re
 
 import pytest
 from django.db import connection
+from wagtail.models import PageViewRestriction
 
+from objectives.models import ObjectivePage
 from tests.pages import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -125,3 +127,22 @@ def test_a_deleted_expert_is_no_longer_found_on_the_contact_page(client):
     expert.delete()
 
     assert result_titles(client.get(SEARCH_URLS["nl"], {"q": "Quaglioverde"})) == []
+
+
+@pytest.mark.parametrize("hide", ["unpublish", "restrict"])
+def test_a_page_hidden_after_a_search_is_found_no_more(client, settings, hide):
+    """Which pages can be found is kept per content version, like the pages themselves."""
+    settings.PAGE_CACHE_ENABLED = False
+    title = "Samenwerking met Vlaanderen en Wallonië"
+    assert title in result_titles(client.get(SEARCH_URLS["nl"], {"q": "Vlaanderen"}))
+    page = ObjectivePage.objects.get(title_nl=title)
+    if hide == "unpublish":
+        page.unpublish()
+    else:
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="a-password"
+        )
+
+    assert title not in result_titles(client.get(SEARCH_URLS["nl"], {"q": "Vlaanderen"}))
+    elsewhere = client.get(SEARCH_URLS["fr"], {"q": "Vlaanderen"}).content.decode()
+    assert 'hreflang="nl"' not in elsewhere.split("</header>")[1]
