@@ -48,7 +48,9 @@ def main():
         print("| page | CPU ms/req | req/s | p50 ms | errors |")
         print("|---|---:|---:|---:|---:|")
         with bench.Server(env, page_cache=False) as server:
-            for name, path in pages_module.PAGES.items():
+            # The floor: a view that renders nothing, through the same middleware.
+            pages = {"bare view (robots.txt)": "/robots.txt", **pages_module.PAGES}
+            for name, path in pages.items():
                 for _ in range(args.repeat):
                     figures = bench.measure(
                         f"http://127.0.0.1:{args.port}{path}", server.pids, args.seconds
