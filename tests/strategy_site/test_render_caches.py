@@ -100,6 +100,20 @@ def test_a_published_title_shows_at_once_in_the_navigation_of_every_page(client)
         assert "Nos partenaires et réseaux" in part(client.get(url), "header")
 
 
+def test_a_published_objective_shows_at_once_on_the_cards_that_list_it(client):
+    for key in ("home", "objectives"):
+        warm(client, SEEDED_URLS[key]["en"])
+    objective = ObjectivePage.objects.get(number=2)
+    objective.title_en = "Representing the Region, revised"
+    objective.summary_en = "A revised summary."
+    objective.save_revision().publish()
+
+    for key in ("home", "objectives"):
+        shown = visible_text(client.get(SEEDED_URLS[key]["en"]))
+        assert "Representing the Region, revised" in shown
+        assert "A revised summary." in shown
+
+
 def test_a_draft_never_reaches_the_cached_navigation(client):
     warm(client, "/fr/")
     partners = PartnerIndexPage.objects.get()
