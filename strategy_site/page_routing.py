@@ -89,7 +89,12 @@ class RoutedPageMixin:
     def get_view_restrictions(self):
         chain = getattr(self, "route_chain", None)
         if chain is not None and not any(page.restricted for page in chain):
-            return PageViewRestriction.objects.none()
+            restrictions = PageViewRestriction.objects.none()
+            # Already known to be empty: Wagtail's serve hook iterates it on every request,
+            # and evaluating even an empty queryset compiles its SQL. Any further filter
+            # or ordering makes a fresh (and still empty) queryset.
+            restrictions._result_cache = []
+            return restrictions
         return super().get_view_restrictions()
 
     def breadcrumb_ancestors(self, root):

@@ -12,7 +12,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.rich_text import RichText
 
 from cells.models import CellPage
@@ -121,6 +121,18 @@ def test_a_draft_never_reaches_the_cached_navigation(client):
     partners.save_revision()
 
     assert "Brouillon seulement" not in client.get("/fr/").content.decode()
+
+
+def test_a_view_restriction_applies_at_once_to_a_page_kept_with_its_route(client):
+    url = SEEDED_URLS["results"]["nl"]
+    warm(client, url)
+    PageViewRestriction.objects.create(
+        page=Page.objects.get(url_path_nl="/home/resultaten/"), restriction_type="login"
+    )
+
+    response = client.get(url)
+    assert response.status_code == 302
+    assert "/login" in response["Location"]
 
 
 def test_a_slug_change_moves_every_link_to_the_page_at_once(client):
