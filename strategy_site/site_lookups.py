@@ -15,14 +15,12 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Prefetch, prefetch_related_objects
 from django.http.request import split_domain_port
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from wagtail.models import Site
 
 from .content_version import current_version
-from .models import FooterLink
 from .page_queries import live_public
 
 LOOKUP_TIMEOUT = 60 * 60
@@ -144,11 +142,13 @@ def load_site(hostname, port):
     site.is_only_site = len(sites) == 1
     site_settings = getattr(site, "sitesettings", None)
     if site_settings is not None:
-        prefetch_related_objects(
-            [site_settings],
-            Prefetch("footer_links", queryset=FooterLink.objects.select_related("page")),
-            "social_links",
-        )
+        # Held as lists, the way modelcluster holds a cluster's in-memory children
+        # (`.all()` gives them without a query): a prefetch would keep querysets, which
+        # cost more to unpickle from the cache than the whole site otherwise.
+        site_settings._cluster_related_objects = {
+            "footer_links": list(site_settings.footer_links.select_related("page")),
+            "social_links": list(site_settings.social_links.all()),
+        }
     return site
 
 
