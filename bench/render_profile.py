@@ -33,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = {
+    "bare": "/robots.txt",
     "home": "/fr/",
     "objective": "/en/objectives/cooperation-with-flanders-and-wallonia/",
     "partners": "/nl/partners/",
@@ -371,7 +372,11 @@ def main():
     parser.add_argument("--requests", type=int, default=200, help="requests per batch")
     parser.add_argument("--repeat", type=int, default=5, help="batches per page")
     parser.add_argument("--warmup", type=int, default=30)
-    parser.add_argument("--pages", default=",".join(PAGES), help="comma-separated page names")
+    parser.add_argument(
+        "--pages",
+        default=",".join(PAGES),
+        help="comma-separated page names (bare: robots.txt through the same middleware)",
+    )
     parser.add_argument("--profile", metavar="PAGES", help="cProfile these pages (or 'all')")
     parser.add_argument("--queries", action="store_true", help="print each page's SQL")
     parser.add_argument("--dump", metavar="PREFIX", help="save each profile to PREFIX.PAGE.pstats")
