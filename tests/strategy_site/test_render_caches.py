@@ -114,6 +114,39 @@ def test_a_published_objective_shows_at_once_on_the_cards_that_list_it(client):
         assert "A revised summary." in shown
 
 
+def test_a_published_section_shows_at_once_on_the_home_cards(client):
+    warm(client, "/en/")
+    cell = CellPage.objects.get()
+    cell.search_description_en = "The Cell, described anew."
+    cell.save_revision().publish()
+
+    assert "The Cell, described anew." in visible_text(client.get("/en/"))
+
+
+def test_a_published_ancestor_title_shows_at_once_in_the_breadcrumbs(client):
+    url = SEEDED_URLS["objective-1"]["en"]
+    warm(client, url)
+    index = ObjectivePage.objects.get(number=1).get_parent().specific
+    index.title_en = "Our four objectives"
+    index.save_revision().publish()
+
+    breadcrumbs = re.search(
+        r'<nav class="breadcrumbs.*?</nav>', client.get(url).content.decode(), re.S
+    )
+    assert "Our four objectives" in breadcrumbs.group(0)
+
+
+def test_the_fallback_notice_follows_a_published_translation_at_once(client):
+    url = SEEDED_URLS["objective-1"]["fr"]
+    warm(client, url)
+    assert "fallback-notice" not in client.get(url).content.decode()
+    objective = ObjectivePage.objects.get(number=1)
+    objective.body_fr = []
+    objective.save_revision().publish()
+
+    assert "fallback-notice" in client.get(url).content.decode()
+
+
 def test_a_draft_never_reaches_the_cached_navigation(client):
     warm(client, "/fr/")
     partners = PartnerIndexPage.objects.get()
