@@ -16,12 +16,18 @@ from wagtail.models import Page
 
 from strategy_site.page_queries import live_public
 from strategy_site.site_lookups import versioned
-from strategy_site.translated_fields import content_languages
+from strategy_site.translated_fields import content_languages, localized_field_names
 
 from .models import SearchEntry
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+# What a link to a result's page reads (strategy_site/page_urls.py, Page.get_url).
+LINKED_PAGE_COLUMNS = (
+    "page__path",
+    "page__depth",
+    *(f"page__{name}" for name in localized_field_names("url_path")),
+)
 # Markers that cannot occur in page text, turned into <mark> after escaping.
 START, STOP = "\x02", "\x03"
 
@@ -112,10 +118,20 @@ def highlighted(excerpt):
 
 
 def search(query, language, page_number, request=None):
-    """The page of results for `query` in `language` (2 queries), with excerpts."""
-    entries = matching_entries(query, language, visible_page_ids(request)).select_related("page")
+    """The page of results for `query` in `language` (2 queries), with excerpts.
+
+    Of each result's page, only what its link needs is loaded: a page row has every
+    translated field in every language.
+    """
+    entries = (
+        matching_entries(query, language, visible_page_ids(request))
+        .select_related("page")
+        .only("language", "title", "text", *LINKED_PAGE_COLUMNS)
+    )
     paginator = Paginator(entries, RESULTS_PER_PAGE)
     results_page = paginator.get_page(page_number)
+    if not paginator.count:
+        return results_page  # nothing to show: the empty slice need not be compiled
     for entry in results_page.object_list:
         raw = getattr(entry, "excerpt", None) or _plain_excerpt(entry.text, query)
         entry.highlighted_excerpt = highlighted(raw)

@@ -2,6 +2,7 @@ import re
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from objectives.models import ObjectivePage
@@ -146,3 +147,16 @@ def test_a_page_hidden_after_a_search_is_found_no_more(client, settings, hide):
     assert title not in result_titles(client.get(SEARCH_URLS["nl"], {"q": "Vlaanderen"}))
     elsewhere = client.get(SEARCH_URLS["fr"], {"q": "Vlaanderen"}).content.decode()
     assert 'hreflang="nl"' not in elsewhere.split("</header>")[1]
+
+
+@pytest.mark.parametrize("query", ["Vlaanderen", "zzzz-nergens"], ids=["results", "no-results"])
+def test_a_search_runs_two_queries_once_the_findable_pages_are_known(client, settings, query):
+    """The count and the results, or the count and the other languages with matches."""
+    settings.PAGE_CACHE_ENABLED = False
+    client.get(SEARCH_URLS["nl"], {"q": query})
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(SEARCH_URLS["nl"], {"q": query})
+
+    assert response.status_code == 200
+    assert len(captured) == 2, [entry["sql"] for entry in captured]
