@@ -1,15 +1,16 @@
 """Search one language's rows; a fixed number of queries whatever the number of pages.
 
 Which pages a visitor may find (live, without a view restriction) is looked up once per
-content version (`visible_page_ids`); a search then runs the count and the page of
-results, or, when nothing matches, one query for the other languages that have matches.
+content version (`visible_page_ids`); a search then counts the matches in every language
+in one query (`match_counts`), and fetches the page of results when there are any.
 """
 
 import re
 
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
+from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
@@ -117,8 +118,36 @@ def highlighted(excerpt):
     return mark_safe(safe.replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308
 
 
-def search(query, language, page_number, request=None):
-    """The page of results for `query` in `language` (2 queries), with excerpts.
+class CountedPaginator(Paginator):
+    """A paginator given its count, which `match_counts` has already found."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return self.known_count
+
+
+def match_counts(query, request=None):
+    """{language: number of matching pages} for the languages with matches, in one query."""
+    entries = _visible_entries(visible_page_ids(request))
+    if connection.vendor == "postgresql":
+        # Each language's rows are matched with that language's text-search configuration.
+        matches = Q()
+        for code in content_languages():
+            matches |= Q(language=code, search_vector=_search_query(query, code))
+        entries = entries.filter(matches)
+    else:
+        entries = _plain_words(entries, query)
+    rows = entries.values("language").annotate(matches=Count("pk")).order_by()
+    return {row["language"]: row["matches"] for row in rows}
+
+
+def search(query, language, page_number, request=None, count=None):
+    """The page of results for `query` in `language`, with excerpts: one query, plus one
+    for the count unless `count` (from `match_counts`) is given.
 
     Of each result's page, only what its link needs is loaded: a page row has every
     translated field in every language.
@@ -128,7 +157,10 @@ def search(query, language, page_number, request=None):
         .select_related("page")
         .only("language", "title", "text", *LINKED_PAGE_COLUMNS)
     )
-    paginator = Paginator(entries, RESULTS_PER_PAGE)
+    if count is None:
+        paginator = Paginator(entries, RESULTS_PER_PAGE)
+    else:
+        paginator = CountedPaginator(entries, RESULTS_PER_PAGE, count)
     results_page = paginator.get_page(page_number)
     if not paginator.count:
         return results_page  # nothing to show: the empty slice need not be compiled
@@ -138,17 +170,6 @@ def search(query, language, page_number, request=None):
     return results_page
 
 
-def languages_with_matches(query, language, request=None):
-    """The other languages in which `query` finds something, in one query."""
-    others = [code for code in content_languages() if code != language]
-    entries = _visible_entries(visible_page_ids(request))
-    if connection.vendor == "postgresql":
-        # Each language's rows are matched with that language's text-search configuration.
-        matches = Q()
-        for code in others:
-            matches |= Q(language=code, search_vector=_search_query(query, code))
-        entries = entries.filter(matches)
-    else:
-        entries = _plain_words(entries.filter(language__in=others), query)
-    found = set(entries.values_list("language", flat=True).distinct())
-    return [code for code in others if code in found]
+def other_languages_with_matches(counts, language):
+    """The other languages in which the search found something, in the site's order."""
+    return [code for code in content_languages() if code != language and counts.get(code)]

@@ -6,7 +6,13 @@ from django.views.decorators.http import require_safe
 
 from strategy_site.localized_urls import url_in_each_language
 
-from .query import MAX_QUERY_LENGTH, clean_query, languages_with_matches, search
+from .query import (
+    MAX_QUERY_LENGTH,
+    clean_query,
+    match_counts,
+    other_languages_with_matches,
+    search,
+)
 
 
 @require_safe
@@ -16,7 +22,10 @@ def search_view(request):
     results = None
     elsewhere = []
     if query:
-        results = search(query, language, request.GET.get("page"), request)
+        counts = match_counts(query, request)
+        results = search(
+            query, language, request.GET.get("page"), request, count=counts.get(language, 0)
+        )
         if not results.paginator.count:
             search_urls = url_in_each_language("site_search")
             languages = dict(settings.LANGUAGES)
@@ -26,7 +35,7 @@ def search_view(request):
                     "name": languages[code],
                     "url": f"{search_urls[code]}?{request.GET.urlencode()}",
                 }
-                for code in languages_with_matches(query, language, request)
+                for code in other_languages_with_matches(counts, language)
             ]
     return TemplateResponse(
         request,
