@@ -6,8 +6,10 @@ wrapped in `gettext_lazy`, but without depending on the translation catalogues: 
 public contract, not an interface string.
 """
 
+import functools
+
 from django.conf import settings
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import translation
 from django.utils.functional import lazy
 
@@ -21,8 +23,15 @@ def localized_route(paths):
 
 def url_in_each_language(name, *args):
     """{language: path} of a named URL, e.g. for the language switcher and hreflang."""
-    urls = {}
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    return dict(_urls_in_each_language(name, args, urlconf, get_script_prefix()))
+
+
+@functools.lru_cache(maxsize=256)
+def _urls_in_each_language(name, args, urlconf, script_prefix):
+    # The URL patterns are fixed for a given URLconf and script prefix: reverse once.
+    urls = []
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            urls[code] = reverse(name, args=args)
-    return urls
+            urls.append((code, reverse(name, args=args, urlconf=urlconf)))
+    return tuple(urls)

@@ -13,6 +13,7 @@ import functools
 import re
 from urllib.parse import quote
 
+from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import translation
 from django.utils.http import RFC3986_SUBDELIMS
@@ -33,7 +34,8 @@ def _language_root(language, urlconf, script_prefix):
 
 def language_root(language):
     """The home page's path in `language`, e.g. "/fr/"."""
-    return _language_root(language, get_urlconf(), get_script_prefix())
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    return _language_root(language, urlconf, get_script_prefix())
 
 
 def page_url(page, language=None, request=None):

@@ -152,6 +152,8 @@ def search(query, language, page_number, request=None, count=None):
     Of each result's page, only what its link needs is loaded: a page row has every
     translated field in every language.
     """
+    if count == 0:
+        return Paginator([], RESULTS_PER_PAGE).get_page(page_number)
     entries = (
         matching_entries(query, language, visible_page_ids(request))
         .select_related("page")
