@@ -1,7 +1,9 @@
 """Real outages: the throwaway PostgreSQL and Redis are stopped and started under gunicorn.
 
 While PostgreSQL is down, a page already in the full-page cache is still served (the WSGI
-wrapper answers it without Django); every other page answers 503 in its language.
+wrapper answers it without Django), and so is a page whose route, data and fragments are
+cached for the current content version (docs/caching.md); a request that needs the
+database answers 503 in its language.
 """
 
 import json
@@ -30,9 +32,12 @@ def test_visitors_get_a_503_in_their_language_while_postgresql_is_down_then_reco
     stack.postgres.stop()
     try:
         cached = stack.get("/fr/cellule/")
-        # A query string of its own makes sure these are not in the page cache.
-        french = stack.get("/fr/cellule/?outage=1")
-        english = stack.get("/en/unit/?outage=1")
+        # A query string of its own keeps it out of the page cache: it is rendered again,
+        # from the route, data and fragments cached when the page was.
+        rendered = stack.get("/fr/cellule/?outage=1")
+        # Unknown paths must be looked up in the database.
+        french = stack.get("/fr/cellule/introuvable/")
+        english = stack.get("/en/unit/not-found/")
         by_cookie = stack.get("/nl/doesnotexist/", headers={"Cookie": "django_language=fr"})
         ready = stack.get("/readyz")
         live = stack.get("/healthz")
@@ -41,6 +46,8 @@ def test_visitors_get_a_503_in_their_language_while_postgresql_is_down_then_reco
 
     assert cached.status == 200  # pages in the cache are still served
     assert cached.headers["X-Cache"] == "HIT"
+    assert rendered.status == 200
+    assert rendered.headers["X-Cache"] == "MISS"
     assert french.status == 503
     assert french.headers["Retry-After"].isdigit()
     assert '<html lang="fr">' in french.text
