@@ -1,6 +1,7 @@
 """What bumps the content version: every change a visitor could see."""
 
-from django.db.models.signals import post_delete, post_save
+from django.apps import apps
+from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -22,6 +23,13 @@ VISIBLE_ON_SAVE = (
 
 
 def connect():
+    # Deploys run `migrate` before the new code serves (README, Deploy; docker-compose.yml):
+    # bumping then retires pages and fragments rendered by the previous templates.
+    post_migrate.connect(
+        bump_version,
+        sender=apps.get_app_config("strategy_site"),
+        dispatch_uid="content-version-deploy",
+    )
     page_published.connect(bump_version, dispatch_uid="content-version-published")
     page_unpublished.connect(bump_version, dispatch_uid="content-version-unpublished")
     post_page_move.connect(bump_version, dispatch_uid="content-version-moved")

@@ -218,3 +218,14 @@ def test_a_navigation_change_refreshes_every_page(client):
 
     nav = client.get("/en/contact/").content.decode().split('class="main-nav"')[1]
     assert 'href="/en/results/"' not in nav.split("</nav>")[0]
+
+
+def test_a_deploy_retires_the_pages_rendered_by_the_previous_templates(client):
+    from django.core.management.sql import emit_post_migrate_signal
+
+    cached(client, "/nl/")
+
+    # What `manage.py migrate` sends at the end of every deploy.
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+
+    assert client.get("/nl/")["X-Cache"] == "MISS"
