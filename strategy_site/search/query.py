@@ -1,8 +1,9 @@
 """Search one language's rows; a fixed number of queries whatever the number of pages.
 
-Which pages a visitor may find (live, without a view restriction) is looked up once per
-content version (`visible_page_ids`); a search then counts the matches in every language
-in one query (`match_counts`), and fetches the page of results when there are any.
+Which pages a visitor may find (live, without a view restriction) is a subquery of each
+search's own query, so its cost does not grow with a list of ids; a search counts the
+matches in every language in one query (`match_counts`), and fetches the page of results
+when there are any.
 """
 
 import re
@@ -16,7 +17,6 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from strategy_site.page_queries import live_public
-from strategy_site.site_lookups import versioned
 from strategy_site.translated_fields import content_languages, localized_field_names
 
 from .models import SearchEntry
@@ -39,18 +39,8 @@ def clean_query(raw):
     return text[:MAX_QUERY_LENGTH].strip()
 
 
-def visible_page_ids(request=None):
-    """The ids of the pages a visitor may find, kept per content version: publishing,
-    unpublishing and view restrictions bump it."""
-    return versioned(
-        request,
-        "search:visible-pages",
-        lambda: list(live_public(Page.objects.all()).values_list("pk", flat=True)),
-    )
-
-
-def _visible_entries(page_ids):
-    return SearchEntry.objects.filter(page_id__in=page_ids)
+def _visible_entries():
+    return SearchEntry.objects.filter(page__in=live_public(Page.objects.all()).values("pk"))
 
 
 def _search_query(query, language):
@@ -61,13 +51,13 @@ def _search_query(query, language):
     return SearchQuery(query, config=configuration(language), search_type="websearch")
 
 
-def _postgres_matches(query, language, page_ids):
+def _postgres_matches(query, language):
     from django.contrib.postgres.search import SearchHeadline, SearchRank
 
     from .text_search import configuration
 
     search_query = _search_query(query, language)
-    entries = _visible_entries(page_ids).filter(language=language, search_vector=search_query)
+    entries = _visible_entries().filter(language=language, search_vector=search_query)
     return entries.annotate(
         rank=SearchRank(F("search_vector"), search_query),
         excerpt=SearchHeadline(
@@ -90,15 +80,15 @@ def _plain_words(entries, query):
     return entries
 
 
-def _plain_matches(query, language, page_ids):
-    entries = _visible_entries(page_ids).filter(language=language)
+def _plain_matches(query, language):
+    entries = _visible_entries().filter(language=language)
     return _plain_words(entries, query).order_by("page__path")
 
 
-def matching_entries(query, language, page_ids):
+def matching_entries(query, language):
     if connection.vendor == "postgresql":
-        return _postgres_matches(query, language, page_ids)
-    return _plain_matches(query, language, page_ids)
+        return _postgres_matches(query, language)
+    return _plain_matches(query, language)
 
 
 def _plain_excerpt(text, query, width=220):
@@ -130,9 +120,9 @@ class CountedPaginator(Paginator):
         return self.known_count
 
 
-def match_counts(query, request=None):
+def match_counts(query):
     """{language: number of matching pages} for the languages with matches, in one query."""
-    entries = _visible_entries(visible_page_ids(request))
+    entries = _visible_entries()
     if connection.vendor == "postgresql":
         # Each language's rows are matched with that language's text-search configuration.
         matches = Q()
@@ -145,7 +135,7 @@ def match_counts(query, request=None):
     return {row["language"]: row["matches"] for row in rows}
 
 
-def search(query, language, page_number, request=None, count=None):
+def search(query, language, page_number, count=None):
     """The page of results for `query` in `language`, with excerpts: one query, plus one
     for the count unless `count` (from `match_counts`) is given.
 
@@ -155,7 +145,7 @@ def search(query, language, page_number, request=None, count=None):
     if count == 0:
         return Paginator([], RESULTS_PER_PAGE).get_page(page_number)
     entries = (
-        matching_entries(query, language, visible_page_ids(request))
+        matching_entries(query, language)
         .select_related("page")
         .only("language", "title", "text", *LINKED_PAGE_COLUMNS)
     )
