@@ -12,8 +12,7 @@ from strategy_site.blocks import BODY_HELP_TEXT, BodyBlock
 from strategy_site.images.alt_text import AltTextCheckedPageForm
 from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.page_routing import RoutedPageMixin
-from strategy_site.pagination import requested_page
-from strategy_site.site_lookups import page_data
+from strategy_site.site_lookups import page_data, paged_page_data
 from strategy_site.translated_fields import localized_search_fields
 
 
@@ -72,13 +71,8 @@ class CellPage(RoutedPageMixin, LanguagePreviewMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["networks"] = page_data(request, self, "networks", lambda: networks_of(self))
-        # Kept per page number that has projects: any other number is an empty page.
-        context["projects"] = page_data(
-            request,
-            self,
-            f"projects:{requested_page(request)}",
-            lambda: live_projects(self, request),
-            keep=lambda found: found.items or found.number == 1,
+        context["projects"] = paged_page_data(
+            request, self, "projects", lambda: live_projects(self, request)
         )
         return context
 

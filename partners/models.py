@@ -12,8 +12,7 @@ from wagtail.search import index
 
 from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.page_routing import RoutedPageMixin
-from strategy_site.pagination import requested_page
-from strategy_site.site_lookups import page_data
+from strategy_site.site_lookups import page_data, paged_page_data
 from strategy_site.translated_fields import localized_search_fields
 
 
@@ -186,13 +185,12 @@ class PartnerIndexPage(RoutedPageMixin, LanguagePreviewMixin, Page):
         from .selectors import partners_by_level
 
         context = super().get_context(request, *args, **kwargs)
-        # Kept per page number that has partners: any other number is an empty page.
-        context["partner_groups"], context["partner_page"] = page_data(
+        context["partner_groups"], context["partner_page"] = paged_page_data(
             request,
             self,
-            f"partners:{requested_page(request)}",
+            "partners",
             lambda: partners_by_level(request),
-            keep=lambda found: found[1].items or found[1].number == 1,
+            slice_of=lambda found: found[1],
         )
         return context
 

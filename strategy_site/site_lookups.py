@@ -22,6 +22,7 @@ from wagtail.models import Site
 
 from .content_version import current_version
 from .page_queries import live_public
+from .pagination import requested_page
 
 LOOKUP_TIMEOUT = 60 * 60
 
@@ -113,6 +114,22 @@ def page_data(request, page, name, build, keep=None):
     """
     key = f"page-data:{page.pk}:{name}:{get_language()}"
     return versioned(request, key, build, keep)
+
+
+def paged_page_data(request, page, name, build, slice_of=lambda found: found):
+    """`page_data` for one page of a paginated list (`slice_of` finds its PageSlice).
+
+    Kept per page number, and only for numbers that have items (and the first): any other
+    number is an empty page, and every number a visitor might type would fill the cache.
+    """
+    number = requested_page(request)
+    return page_data(
+        request,
+        page,
+        f"{name}:{number}",
+        build,
+        keep=lambda found: slice_of(found).items or number == 1,
+    )
 
 
 def match_site(sites, hostname, port):
