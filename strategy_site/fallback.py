@@ -23,11 +23,11 @@ def source_language():
 
 
 def translated_field_names(instance):
-    return _translated_field_names(type(instance))
+    return model_translated_field_names(type(instance))
 
 
 @functools.cache
-def _translated_field_names(model):
+def model_translated_field_names(model):
     # Registrations are made once, at start-up (the apps' translation modules).
     try:
         options = translator.get_options_for_model(model)

@@ -8,23 +8,15 @@ and the searchable fields of the snippets those rows point to (partners, experts
 from django.db import connection, transaction
 from django.utils.html import strip_tags
 from modelcluster.models import get_all_child_relations
-from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from strategy_site.fallback import NOT_DISPLAYED
+from strategy_site.fallback import NOT_DISPLAYED, model_translated_field_names
 from strategy_site.translated_fields import content_languages, raw_value
 
 from .models import SearchEntry
-
-
-def _translated_fields(model):
-    try:
-        return tuple(translator.get_options_for_model(model).get_field_names())
-    except NotRegistered:
-        return ()
 
 
 def _as_text(model, field_name, value):
@@ -42,7 +34,7 @@ def _object_text(instance, language):
     """The searchable text of a snippet in one language: its own translated columns and its
     language-neutral search fields (an expert's name, a partner's acronym)."""
     model = type(instance)
-    translated = set(_translated_fields(model))
+    translated = set(model_translated_field_names(model))
     localized = {
         build_localized_fieldname(name, code): code
         for name in translated
@@ -65,7 +57,7 @@ def _related_text(page, language):
     parts = []
     for relation in get_all_child_relations(page):
         model = relation.related_model
-        translated = [f for f in _translated_fields(model) if f not in NOT_DISPLAYED]
+        translated = [f for f in model_translated_field_names(model) if f not in NOT_DISPLAYED]
         foreign_keys = [
             f
             for f in model._meta.concrete_fields
@@ -95,7 +87,7 @@ def page_text(page, language):
     model = type(page)
     title = raw_value(page, "title", language) or ""
     parts = []
-    for name in _translated_fields(model):
+    for name in model_translated_field_names(model):
         if name in NOT_DISPLAYED - {"search_description"} or name == "title":
             continue
         value = raw_value(page, name, language)
