@@ -6,9 +6,8 @@ renders its content once per content version, site, active language and the valu
 named after the fragment's name (a page counts by its id), and reuses the HTML until a
 change bumps the content version (strategy_site/content_version.py). The content must
 depend on nothing else: not on the visitor, the query string, the host name (absolute
-URLs) or the time. Previews are always rendered. Like the full-page cache, a fragment
-outlives a deploy that changes its template until the next content change or for at most
-LOOKUP_TIMEOUT (docs/caching.md).
+URLs) or the time. Previews are always rendered. A deploy's `migrate` bumps the content
+version, so fragments of the previous templates are not reused (docs/caching.md).
 """
 
 import hashlib
