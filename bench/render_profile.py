@@ -31,14 +31,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from run import PAGES as PAGES_UNDER_GUNICORN  # bench/run.py, beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = {
-    "bare": "/robots.txt",
-    "home": "/fr/",
-    "objective": "/en/objectives/cooperation-with-flanders-and-wallonia/",
-    "partners": "/nl/partners/",
-    "search": "/fr/recherche/?q=cooperation",
-}
+# bench/run.py's pages, and its bare view (robots.txt through the same middleware).
+PAGES = {"bare": "/robots.txt", **PAGES_UNDER_GUNICORN}
 REDIS_URL = "redis://127.0.0.1:6379/12"
 HOST = "127.0.0.1"
 

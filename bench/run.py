@@ -296,11 +296,17 @@ def print_table(title, rows):
 
 
 def main():
+    global PORT, NGINX_PORT, REDIS_URL  # noqa: PLW0603 (module settings of this script)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=8, help="wrk duration per row")
     parser.add_argument("--databases", default="sqlite,postgres")
     parser.add_argument("--sizes", default="0,500", help="demo pages added: 0 = the seed only")
+    # Another port and Redis database let the benchmark run beside other work.
+    parser.add_argument("--port", type=int, default=PORT, help="gunicorn's; nginx takes the next")
+    parser.add_argument("--redis-db", type=int, default=int(REDIS_URL.rsplit("/", 1)[1]))
     args = parser.parse_args()
+    PORT, NGINX_PORT = args.port, args.port + 1
+    REDIS_URL = f"redis://127.0.0.1:6379/{args.redis_db}"
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk (Debian package), then run make bench again.")
     results = {}
