@@ -1,11 +1,14 @@
 """Search one language's rows; a fixed number of queries whatever the number of pages.
 
-Which pages a visitor may find (live, without a view restriction) is a subquery of each
-search's own query, so its cost does not grow with a list of ids; a search counts the
-matches in every language in one query (`match_counts`), and fetches the page of results
-when there are any.
+A visitor may find a live page that neither it nor an ancestor carries a view restriction
+(`_visible_entries`): the paths of the restricted pages are kept per content version, a
+list as long as the number of restrictions (usually none), not of pages. A search counts
+the matches in every language in one query (`match_counts`), and fetches the page of
+results when there are any.
 """
 
+import functools
+import operator
 import re
 
 from django.core.paginator import Paginator
@@ -14,9 +17,9 @@ from django.db.models import Count, F, Q
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from wagtail.models import Page
+from wagtail.models import PageViewRestriction
 
-from strategy_site.page_queries import live_public
+from strategy_site.site_lookups import versioned
 from strategy_site.translated_fields import content_languages, localized_field_names
 
 from .models import SearchEntry
@@ -39,8 +42,23 @@ def clean_query(raw):
     return text[:MAX_QUERY_LENGTH].strip()
 
 
-def _visible_entries():
-    return SearchEntry.objects.filter(page__in=live_public(Page.objects.all()).values("pk"))
+def restricted_paths(request=None):
+    """Tree paths of the pages with a view restriction (a restriction covers descendants)."""
+    return versioned(
+        request,
+        "search:restricted-paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
+def _visible_entries(request):
+    entries = SearchEntry.objects.filter(page__live=True)
+    paths = restricted_paths(request)
+    if not paths:
+        return entries
+    return entries.exclude(
+        functools.reduce(operator.or_, (Q(page__path__startswith=path) for path in paths))
+    )
 
 
 def _search_query(query, language):
@@ -51,13 +69,13 @@ def _search_query(query, language):
     return SearchQuery(query, config=configuration(language), search_type="websearch")
 
 
-def _postgres_matches(query, language):
+def _postgres_matches(query, language, request):
     from django.contrib.postgres.search import SearchHeadline, SearchRank
 
     from .text_search import configuration
 
     search_query = _search_query(query, language)
-    entries = _visible_entries().filter(language=language, search_vector=search_query)
+    entries = _visible_entries(request).filter(language=language, search_vector=search_query)
     return entries.annotate(
         rank=SearchRank(F("search_vector"), search_query),
         excerpt=SearchHeadline(
@@ -80,15 +98,15 @@ def _plain_words(entries, query):
     return entries
 
 
-def _plain_matches(query, language):
-    entries = _visible_entries().filter(language=language)
+def _plain_matches(query, language, request):
+    entries = _visible_entries(request).filter(language=language)
     return _plain_words(entries, query).order_by("page__path")
 
 
-def matching_entries(query, language):
+def matching_entries(query, language, request=None):
     if connection.vendor == "postgresql":
-        return _postgres_matches(query, language)
-    return _plain_matches(query, language)
+        return _postgres_matches(query, language, request)
+    return _plain_matches(query, language, request)
 
 
 def _plain_excerpt(text, query, width=220):
@@ -120,9 +138,9 @@ class CountedPaginator(Paginator):
         return self.known_count
 
 
-def match_counts(query):
+def match_counts(query, request=None):
     """{language: number of matching pages} for the languages with matches, in one query."""
-    entries = _visible_entries()
+    entries = _visible_entries(request)
     if connection.vendor == "postgresql":
         # Each language's rows are matched with that language's text-search configuration.
         matches = Q()
@@ -135,7 +153,7 @@ def match_counts(query):
     return {row["language"]: row["matches"] for row in rows}
 
 
-def search(query, language, page_number, count=None):
+def search(query, language, page_number, request=None, count=None):
     """The page of results for `query` in `language`, with excerpts: one query, plus one
     for the count unless `count` (from `match_counts`) is given.
 
@@ -145,7 +163,7 @@ def search(query, language, page_number, count=None):
     if count == 0:
         return Paginator([], RESULTS_PER_PAGE).get_page(page_number)
     entries = (
-        matching_entries(query, language)
+        matching_entries(query, language, request)
         .select_related("page")
         .only("language", "title", "text", *LINKED_PAGE_COLUMNS)
     )

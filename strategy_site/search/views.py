@@ -22,8 +22,10 @@ def search_view(request):
     results = None
     elsewhere = []
     if query:
-        counts = match_counts(query)
-        results = search(query, language, request.GET.get("page"), count=counts.get(language, 0))
+        counts = match_counts(query, request)
+        results = search(
+            query, language, request.GET.get("page"), request, count=counts.get(language, 0)
+        )
         if not results.paginator.count:
             search_urls = url_in_each_language("site_search")
             languages = dict(settings.LANGUAGES)
