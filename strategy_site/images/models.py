@@ -39,6 +39,9 @@ class SiteImage(AbstractImage):
         "focal_point_height",
     )
 
+    # The translation status lists an image as missing in a language without alt text.
+    translation_required_fields = ("description",)
+
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")

@@ -11,12 +11,12 @@ from functools import cached_property
 
 from django.conf import settings
 from django.db.models import prefetch_related_objects
-from django.urls import reverse
 from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import DraftStateMixin, Page, Revision
 
@@ -147,15 +147,9 @@ class TranslatableItem:
 
     @property
     def edit_url(self):
-        obj = self.obj
-        if isinstance(obj, Page):
-            return reverse("wagtailadmin_pages:edit", args=[obj.pk])
-        if isinstance(obj, BaseSiteSetting):
-            meta = obj._meta
-            return reverse(
-                "wagtailsettings:edit", args=[meta.app_label, meta.model_name, obj.site_id]
-            )
-        return reverse(obj.snippet_viewset.get_url_name("edit"), args=[obj.pk])
+        # Wagtail's registry knows the edit view of pages, snippets, settings, images and
+        # documents alike, so a new kind of translatable object needs no case of its own.
+        return AdminURLFinder().get_edit_url(self.obj)
 
     def field_url(self, unit, language):
         anchor = unit.form_field_id(language)
