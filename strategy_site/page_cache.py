@@ -6,24 +6,28 @@ Two layers share one store:
   the request log). On a miss it lets the page render, then stores the response as every
   middleware below it left it: security, CSP and Permissions-Policy headers included.
 - ``CachedPageApplication`` wraps Django's WSGI application (strategy_site/wsgi.py). A hit
-  is answered there, before Django builds a request or runs a middleware: one cache round
-  trip, no SQL, a log line, and the stored bytes. Measured under gunicorn, this is what
-  brings a cached page from the cost of a bare Django view to little more than gunicorn's
-  own cost per request (bench/run.py, docs/caching.md).
+  is answered there, before Django runs a middleware: one cache round trip, no SQL, a log
+  line, and the stored bytes (bench/run.py, docs/caching.md).
 
-Pages are keyed by scheme, host, path and query string; the path carries the language
-(/nl/, /fr/, /en/). Only responses that are the same for every anonymous visitor are
-stored: GET, 200, no cookie set, nothing marked private, no preview, nobody logged in. An
-entry is stored only after Django accepted the Host header (ALLOWED_HOSTS), so a request
-with any other Host can never match one.
+A page is keyed only on what its response depends on (``page_key``): the scheme, the Host
+Django accepted (ALLOWED_HOSTS), the path, and the query parameters the views read
+(``PAGE_CACHE_QUERY_PARAMETERS``), normalised. Tracking parameters (``utm_*``, ``fbclid``…)
+are dropped before the view runs, so the page rendered is exactly the page keyed; a request
+with any other parameter is left alone: never served from the cache, never stored. Only
+responses that are the same for every anonymous visitor are stored: GET, 200, no cookie
+set, nothing marked private, no preview, nobody logged in. Nothing is read or written
+before the Host is accepted: a request that ends in 400 leaves no key behind.
 """
 
+import fnmatch
 import hashlib
 import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import WSGIRequest
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control
 from django.utils.http import parse_etags
 
@@ -31,9 +35,6 @@ from .content_version import VERSION_KEY, current_version
 from .request_logging import log_request
 
 KEY_PREFIX = "page:"
-# Set by CachedPageApplication so that Django stores a page under the key computed from the
-# raw WSGI environ: Django rewrites PATH_INFO (decoded) before the middleware sees it.
-ENVIRON_KEY = "strategy_site.page_cache_key"
 # A 304 carries the validators and caching headers, not the representation's metadata.
 DROPPED_BY_304 = {"content-type", "content-length", "content-language", "content-encoding"}
 
@@ -42,55 +43,55 @@ def language_prefixes():
     return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
 
-def request_scheme(environ):
-    """The scheme as Django's HttpRequest.scheme decides it (SECURE_PROXY_SSL_HEADER)."""
-    proxy_header = settings.SECURE_PROXY_SSL_HEADER
-    if proxy_header:
-        header, secure_value = proxy_header
-        value = environ.get(header)
-        if value is not None:
-            return "https" if value.split(",", 1)[0].strip() == secure_value else "http"
-    return environ.get("wsgi.url_scheme", "http")
-
-
-def request_host(environ):
-    """The Host as sent (Django's _get_raw_host); validated by Django before any store."""
-    if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in environ:
-        return environ["HTTP_X_FORWARDED_HOST"]
-    if "HTTP_HOST" in environ:
-        return environ["HTTP_HOST"]
-    port = environ.get("SERVER_PORT", "")
-    if settings.USE_X_FORWARDED_PORT and "HTTP_X_FORWARDED_PORT" in environ:
-        port = environ["HTTP_X_FORWARDED_PORT"]
-    default_port = "443" if request_scheme(environ) == "https" else "80"
-    name = environ.get("SERVER_NAME", "")
-    return name if port == default_port else f"{name}:{port}"
-
-
-def page_key(environ):
-    return "".join(
-        (
-            KEY_PREFIX,
-            request_scheme(environ),
-            "://",
-            request_host(environ),
-            environ.get("SCRIPT_NAME", ""),
-            environ.get("PATH_INFO", ""),
-            "?",
-            environ.get("QUERY_STRING", ""),
-        )
+def is_tracking_parameter(name):
+    return any(
+        fnmatch.fnmatchcase(name, pattern) for pattern in settings.PAGE_CACHE_IGNORED_PARAMETERS
     )
 
 
-def is_anonymous_page_request(environ, prefixes):
-    # The session cookie test is deliberately loose (a substring): a false positive only
-    # sends the request to Django, which decides exactly.
-    return (
+def normalised_query(query):
+    """The query string a cacheable request is keyed on and rendered with, or None.
+
+    `query` is the request's QueryDict. Only the parameters the views read are kept, each
+    with the value `QueryDict.get` gives (the last), sorted by name; tracking parameters are
+    dropped. None when any other parameter is present: what it changes is unknown here, so
+    the cache leaves such a request to Django.
+    """
+    kept = QueryDict(mutable=True)
+    for name in sorted(query):
+        if name in settings.PAGE_CACHE_QUERY_PARAMETERS:
+            kept[name] = query[name]
+        elif not is_tracking_parameter(name):
+            return None
+    return kept.urlencode()
+
+
+def page_key(request):
+    """The cache key of a request the page cache may answer, or None to leave it to Django.
+
+    Raises DisallowedHost for a Host outside ALLOWED_HOSTS, before anything is read or
+    stored. The site is served at the root: a SCRIPT_NAME (which a proxy header can set)
+    would make the same view answer under another path, so such a request is left alone.
+    """
+    if not (
         settings.PAGE_CACHE_ENABLED
-        and environ.get("REQUEST_METHOD") == "GET"
-        and environ.get("PATH_INFO", "").startswith(prefixes)
-        and settings.SESSION_COOKIE_NAME not in environ.get("HTTP_COOKIE", "")
-    )
+        and request.method == "GET"
+        and not request.META.get("SCRIPT_NAME")
+        and request.path_info.startswith(language_prefixes())
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    ):
+        return None
+    query = normalised_query(request.GET)
+    if query is None:
+        return None
+    host = request.get_host().lower()
+    return f"{KEY_PREFIX}{request.scheme}://{host}{request.path}?{query}"
+
+
+def render_with(request, query):
+    """Let the view see the normalised query string only: it renders what is keyed."""
+    request.META["QUERY_STRING"] = query
+    request.GET = QueryDict(query)
 
 
 def lookup(key):
@@ -118,7 +119,6 @@ def replay(entry, if_none_match, outcome):
 class FullPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.prefixes = language_prefixes()
         self.timeout = settings.PAGE_CACHE_TIMEOUT
         self.public_headers = {
             "max_age": settings.PAGE_CACHE_MAX_AGE,
@@ -126,19 +126,15 @@ class FullPageCacheMiddleware:
         }
 
     def __call__(self, request):
-        if getattr(request, "is_dummy", False) or not is_anonymous_page_request(
-            request.META, self.prefixes
-        ):
-            return self.uncacheable(request)
-        if self.has_session(request):  # the exact test, after the loose one above
+        key = None if getattr(request, "is_dummy", False) else page_key(request)
+        if key is None:
             return self.uncacheable(request)
 
-        request.get_host()  # DisallowedHost (400) before anything is read or stored
-        key = request.META.get(ENVIRON_KEY) or page_key(request.META)
         entry, version = lookup(key)
         if entry is not None:
             return self.as_response(replay(entry, request.headers.get("If-None-Match"), "HIT"))
 
+        render_with(request, key.rsplit("?", 1)[1])
         # Lookups made while rendering (site, footer, navigation) reuse this version.
         request.content_version = version
         response = self.get_response(request)
@@ -184,10 +180,12 @@ class FullPageCacheMiddleware:
 
 
 class CachedPageApplication:
-    """WSGI wrapper that answers cache hits without entering Django.
+    """WSGI wrapper that answers cache hits without running Django's middleware or views.
 
-    Everything that is not a hit (misses, other paths, POSTs, editors, a cache outage) goes
-    to Django unchanged, where FullPageCacheMiddleware renders and stores the page.
+    The request is parsed by Django itself (a WSGIRequest: its host validation, scheme,
+    path and query parsing), so the key is the one FullPageCacheMiddleware stores under.
+    Everything that is not a hit (misses, other paths, POSTs, editors, a rejected Host, a
+    cache outage) goes to Django, which renders, stores or refuses it.
     """
 
     def __init__(self, application):
@@ -195,24 +193,31 @@ class CachedPageApplication:
         self.prefixes = language_prefixes()
 
     def __call__(self, environ, start_response):
-        if not is_anonymous_page_request(environ, self.prefixes):
+        if environ.get("REQUEST_METHOD") != "GET" or not environ.get("PATH_INFO", "").startswith(
+            self.prefixes
+        ):
             return self.application(environ, start_response)
         started = time.perf_counter()
-        key = page_key(environ)
+        request = WSGIRequest(environ)
+        try:
+            key = page_key(request)
+        except DisallowedHost:
+            key = None  # Django answers 400
+        if key is None:
+            return self.application(environ, start_response)
         entry, _version = lookup(key)
         if entry is None:
-            environ[ENVIRON_KEY] = key
+            environ["QUERY_STRING"] = key.rsplit("?", 1)[1]
             return self.application(environ, start_response)
 
         status, headers, body = replay(entry, environ.get("HTTP_IF_NONE_MATCH"), "HIT")
         start_response("200 OK" if status == 200 else "304 Not Modified", headers)
-        path = environ.get("PATH_INFO", "")
         log_request(
             method="GET",
-            path=path.encode("latin-1", "replace").decode("utf-8", "replace"),
+            path=request.path,
             status=status,
             started=started,
-            language=path.split("/", 2)[1],
+            language=request.path_info.split("/", 2)[1],
             size=len(body),
             request_id=environ.get("HTTP_X_REQUEST_ID", ""),
         )

@@ -183,8 +183,8 @@ class CachedSiteMiddleware:
     def __call__(self, request):
         if not request.path.startswith(self.prefixes):
             return self.get_response(request)
-        # Like Site.find_for_request: the raw host, since ALLOWED_HOSTS is checked elsewhere.
-        hostname = split_domain_port(request._get_raw_host())[0]
+        # The validated host: a Host outside ALLOWED_HOSTS ends in 400 before any key is made.
+        hostname = split_domain_port(request.get_host())[0]
         port = request.get_port()
         site = versioned(request, f"site:{hostname}:{port}", lambda: load_site(hostname, port))
         if site is not None:

@@ -253,6 +253,29 @@ PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on") != "off"
 PAGE_CACHE_TIMEOUT = 60 * 60
 PAGE_CACHE_MAX_AGE = 60
 PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
+# The query parameters a public page reads (search terms, list page numbers): the only ones
+# a cached page is keyed on. Tracking parameters (shell patterns) are dropped before the
+# page renders; a request with any other parameter is neither served from nor stored in the
+# page cache. The edge cache applies the same rules (deploy/varnish/default.vcl).
+PAGE_CACHE_QUERY_PARAMETERS = ("page", "q")
+PAGE_CACHE_IGNORED_PARAMETERS = (
+    "utm_*",
+    "fbclid",
+    "gclid",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "msclkid",
+    "mc_cid",
+    "mc_eid",
+    "_ga",
+    "_gl",
+    "igshid",
+    "yclid",
+    "twclid",
+    "li_fat_id",
+    "mkt_tok",
+)
 
 # --- Wagtail ----------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "perspective.brussels"

@@ -15,6 +15,7 @@ from django.db import close_old_connections
 
 from cells.models import CellPage
 from strategy_site.page_cache import CachedPageApplication
+from tests.cache_writes import cache_writes_fixture, page_keys  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -177,7 +178,7 @@ def test_a_host_outside_allowed_hosts_never_reaches_a_stored_page(get, django_ap
 
 def test_query_strings_and_other_methods_are_not_served_from_another_entry(get, django_app):
     get("/nl/")
-    assert get("/nl/", query="utm=1").headers["X-Cache"] == "MISS"
+    assert get("/nl/", query="page=2").headers["X-Cache"] == "MISS"
     head = get("/nl/", REQUEST_METHOD="HEAD")
     assert "X-Cache" not in head.headers
     assert django_app.calls == 3
@@ -194,3 +195,28 @@ def test_a_hit_is_logged_like_any_other_request(get, caplog):
     assert record.request["lang"] == "fr"
     assert record.request["request_id"] == "abc-123"
     assert record.request["bytes"] > 1000
+
+
+def test_a_script_name_never_makes_a_page_answer_under_another_path(get, cache_writes):
+    # /nl/nl/ served as the home page under a script prefix "/nl": never stored.
+    for _ in range(2):
+        response = get("/nl/", SCRIPT_NAME="/nl")
+        assert "X-Cache" not in response.headers
+
+    assert page_keys(cache_writes) == set()
+
+
+def test_the_wrapper_stores_nothing_for_a_rejected_host(get, cache_writes):
+    response = get("/nl/", HTTP_HOST="attacker.example")
+
+    assert response.status == 400
+    assert cache_writes == []
+
+
+def test_the_wrapper_answers_tracked_links_from_the_entry_of_the_page(get, django_app):
+    first = get("/en/")
+    tracked = get("/en/", query="utm_medium=email&gclid=123")
+
+    assert tracked.headers["X-Cache"] == "HIT"
+    assert tracked.body == first.body
+    assert django_app.calls == 1
