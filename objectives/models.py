@@ -11,12 +11,12 @@ from wagtail.models import Orderable, Page
 from strategy_site.blocks import BODY_HELP_TEXT, PARAGRAPH_FEATURES, BodyBlock
 from strategy_site.images.alt_text import AltTextCheckedPageForm
 from strategy_site.language_preview import LanguagePreviewMixin
-from strategy_site.page_routing import RoutedPageMixin
+from strategy_site.page_routing import OneQueryRoutingMixin, RoutedPageMixin
 from strategy_site.site_lookups import page_data
 from strategy_site.translated_fields import localized_search_fields
 
 
-class StrategyPage(RoutedPageMixin, LanguagePreviewMixin, Page):
+class StrategyPage(OneQueryRoutingMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
     """The home page: the strategy's introduction and the way into every section."""
 
     template = "objectives/strategy_page.html"

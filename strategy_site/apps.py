@@ -14,7 +14,9 @@ class StrategySiteConfig(AppConfig):
             page_redirects,
             rich_text_safety,
         )
+        from strategy_site.page_routing import OneQueryRoutingMixin
 
         content_signals.connect()
         cdn_purge.connect()
         page_redirects.connect()
+        OneQueryRoutingMixin.attach()  # after wagtail_modeltranslation, listed first

@@ -1,100 +1,93 @@
-"""Finds the page for a URL in one query instead of two per path segment.
+"""Finds the page for a URL in one query, through Wagtail's documented `Page.route()` hook.
 
-Wagtail's default routing walks the tree: for /fr/objectifs/cooperation/ it loads each
-page on the way and its specific object, then the view restrictions of every ancestor.
-Here one query loads the page and all its ancestors by their `url_path` in the active
-language (the columns wagtail-modeltranslation maintains), with a flag saying whether any
-of them carries a view restriction; a second loads the specific page. The result is kept
-per content version (`site_lookups.versioned`): every change to a live page, its place,
-its slugs or a view restriction bumps the version. Pages that route their own sub-URLs,
-aliases, and anything this cannot resolve go through Wagtail's routing unchanged, and
-are not kept.
+Wagtail's default routing walks the tree from the site's root page: one query for each
+child on the way and one for its specific object, then two for the view restrictions of
+the page and its ancestors. The site's root page type (the home page) overrides `route()`:
+one query loads the page and all its ancestors by their `url_path` in the active language
+(the columns wagtail-modeltranslation maintains), each with a flag saying whether it
+carries a view restriction; a second loads the specific page. Measured on the seeded site,
+a cold render of an objective page runs 16 queries through the walk, above the budget of
+10 (tests/strategy_site/test_query_budget.py). The route is kept per content version: any
+change to a live page, its place, its slugs or a view restriction bumps the version. Pages
+that route their own sub-URLs, aliases and anything this cannot resolve fall back to
+Wagtail's walk, and are not kept.
 """
 
 import hashlib
 
+from django.apps import apps
 from django.db.models import Exists, OuterRef
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
-from wagtail.views import serve as wagtail_serve
 
 from .site_lookups import versioned
 
 
-def _url_path_field():
-    return build_localized_fieldname("url_path", get_language())
-
-
-def resolve(request, path):
-    """A RouteResult for the live page at `path`, or None to leave it to Wagtail."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    field = _url_path_field()
-    root_path = getattr(site.root_page, field, None)
+def load_route(root, field, path_components):
+    """(the page and its ancestors up to `root`, the specific page), or None."""
+    root_path = getattr(root, field, None)
     if not root_path:
         return None
-    digest = hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
-    found = versioned(
-        request,
-        f"route:{site.pk}:{field}:{digest}",
-        lambda: load_route(site, field, root_path, path),
-    )
-    if found is None:
-        return None
-    chain, specific = found
-    specific.route_chain = chain
-    return RouteResult(specific)
-
-
-def load_route(site, field, root_path, path):
-    """(the page and its ancestors, the specific page), or None."""
-    components = [component for component in path.split("/") if component]
     url_paths = [root_path] + [
-        root_path + "/".join(components[: depth + 1]) + "/" for depth in range(len(components))
+        root_path + "/".join(path_components[: depth + 1]) + "/"
+        for depth in range(len(path_components))
     ]
     chain = list(
-        Page.objects.filter(**{f"{field}__in": url_paths}, path__startswith=site.root_page.path)
+        Page.objects.filter(**{f"{field}__in": url_paths}, path__startswith=root.path)
         .annotate(restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))))
         .order_by("depth")
     )
     if [getattr(page, field) for page in chain] != url_paths:
         return None
-    if any(page.alias_of_id for page in chain):
+    if any(page.alias_of_id for page in chain) or not chain[-1].live:
         return None
-    page = chain[-1]
-    if not page.live:
-        return None
-    specific = page.specific
-    if type(specific).route is not Page.route:
-        return None
+    specific = root if len(chain) == 1 else chain[-1].specific
+    if isinstance(specific, RoutablePageMixin):
+        return None  # it routes its own sub-URLs
     return chain, specific
 
 
-def serve(request, path):
-    """Wagtail's serve view, with the route found by `resolve` when it can."""
-    route = resolve(request, path)
-    if route is not None:
-        # Wagtail memoises the route on the request under this documented attribute
-        # (see Page.route_for_request), so its serve view and hooks use ours.
-        request._wagtail_route_for_request = route
-    return wagtail_serve(request, path)
+class OneQueryRoutingMixin:
+    """For the page type at the root of the site: finds any page below it in one query.
+
+    wagtail-modeltranslation assigns its own `route` to every translated page model when
+    the apps are ready (to route by translated slugs), over any the class defines; so
+    `attach()` puts this one back afterwards (StrategySiteConfig.ready). Whatever this
+    cannot resolve goes to that translated walk through `super()`.
+    """
+
+    @classmethod
+    def attach(cls):
+        for model in apps.get_models():
+            if issubclass(model, cls):
+                model.route = cls.route
+
+    def route(self, request, path_components):
+        field = build_localized_fieldname("url_path", get_language())
+        digest = hashlib.md5("/".join(path_components).encode(), usedforsecurity=False)
+        found = versioned(
+            request,
+            f"route:{self.pk}:{field}:{digest.hexdigest()}",
+            lambda: load_route(self, field, path_components),
+        )
+        if found is None:
+            return super().route(request, path_components)
+        chain, specific = found
+        specific.route_chain = chain
+        return RouteResult(specific)
 
 
 class RoutedPageMixin:
-    """Lets a page resolved by `resolve` skip the restriction query when none applies."""
+    """Lets a page found by `OneQueryRoutingMixin` skip the restriction queries when none
+    applies: the route already says whether the page or an ancestor is restricted."""
 
     def get_view_restrictions(self):
         chain = getattr(self, "route_chain", None)
         if chain is not None and not any(page.restricted for page in chain):
-            restrictions = PageViewRestriction.objects.none()
-            # Already known to be empty: Wagtail's serve hook iterates it on every request,
-            # and evaluating even an empty queryset compiles its SQL. Any further filter
-            # or ordering makes a fresh (and still empty) queryset.
-            restrictions._result_cache = []
-            return restrictions
+            return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
     def breadcrumb_ancestors(self, root):

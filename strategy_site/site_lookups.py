@@ -1,4 +1,4 @@
-"""Per-request lookups every page needs (site, settings, navigation), cached per content version.
+"""Lookups a page render needs (navigation, each page's data), cached per content version.
 
 On a page-cache miss these would otherwise cost several queries per request; cached, they
 cost one cache read each and are rebuilt only after a change bumps the content version.
@@ -13,14 +13,14 @@ import pickle
 import threading
 import time
 
-from django.conf import settings
 from django.core.cache import cache
-from django.http.request import split_domain_port
+from django.db.models import Prefetch
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from wagtail.models import Site
 
 from .content_version import current_version
+from .models import FooterLink, SiteSettings
 from .page_queries import live_public
 from .pagination import requested_page
 
@@ -132,70 +132,28 @@ def paged_page_data(request, page, name, build, slice_of=lambda found: found):
     )
 
 
-def match_site(sites, hostname, port):
-    """Wagtail's matching rules (wagtail.models.sites.get_site_for_hostname) over a list."""
-    for site in sites:
-        if site.hostname == hostname and site.port == port:
-            return site
-    default = next((site for site in sites if site.is_default_site), None)
-    if default is not None and default.hostname == hostname:
-        return default
-    named = [site for site in sites if site.hostname == hostname]
-    if len(named) == 1:
-        return named[0]
-    return default
+def site_settings_for(request):
+    """The request's site settings with their links, kept per content version.
 
-
-def load_site(hostname, port):
-    """The site, its root page and its settings with their links, in three queries."""
-    sites = list(
-        Site.objects.select_related("root_page", "sitesettings", "sitesettings__accessibility_page")
-    )
-    site = match_site(sites, hostname, port)
+    Every page shows them (header, footer, title): read through Wagtail's site lookup, with
+    the links prefetched, so the footer renders them without a query of its own.
+    """
+    site = Site.find_for_request(request)
     if site is None:
         return None
-    # A page of the only site has its URLs built without Wagtail's per-site lookups
-    # (strategy_site/page_urls.py).
-    site.is_only_site = len(sites) == 1
-    site_settings = getattr(site, "sitesettings", None)
-    if site_settings is not None:
-        # Held as lists, the way modelcluster holds a cluster's in-memory children
-        # (`.all()` gives them without a query): a prefetch would keep querysets, which
-        # cost more to unpickle from the cache than the whole site otherwise.
-        site_settings._cluster_related_objects = {
-            "footer_links": list(site_settings.footer_links.select_related("page")),
-            "social_links": list(site_settings.social_links.all()),
-        }
-    return site
 
+    def build():
+        return (
+            SiteSettings.objects.filter(site=site)
+            .select_related("accessibility_page")
+            .prefetch_related(
+                Prefetch("footer_links", FooterLink.objects.select_related("page")),
+                "social_links",
+            )
+            .first()
+        )
 
-class CachedSiteMiddleware:
-    """Resolves the Wagtail site (with its settings) from the cache, before Wagtail asks.
-
-    Only for the public pages under a language prefix: probes, security.txt and the admin
-    need no site, or look it up themselves.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
-
-    def __call__(self, request):
-        if not request.path.startswith(self.prefixes):
-            return self.get_response(request)
-        # The validated host: a Host outside ALLOWED_HOSTS ends in 400 before any key is made.
-        hostname = split_domain_port(request.get_host())[0]
-        port = request.get_port()
-        site = versioned(request, f"site:{hostname}:{port}", lambda: load_site(hostname, port))
-        if site is not None:
-            request._wagtail_site = site
-        return self.get_response(request)
-
-
-def site_settings_for(request):
-    """The request's site settings, with their links, from the cached site."""
-    site = Site.find_for_request(request)
-    return getattr(site, "sitesettings", None) if site else None
+    return versioned(request, f"site-settings:{site.pk}", build)
 
 
 def site_settings(request):

@@ -1,13 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
+from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from objectives.full_strategy import full_strategy_view
 from partners.views import expert_vcard_download
-from strategy_site import page_routing
 from strategy_site.language_choice import redirect_to_preferred_language, switch_language
 from strategy_site.localized_urls import localized_route
 from strategy_site.search.views import search_view
@@ -46,9 +45,6 @@ urlpatterns += i18n_patterns(
         name="full_strategy",
     ),
     path("experts/<int:expert_id>.vcf", expert_vcard_download, name="expert_vcard"),
-    # Same pattern and name as Wagtail's own, listed first so that pages are found by
-    # page_routing (one query) rather than by walking the tree.
-    re_path(wagtail_urls.serve_pattern, page_routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -67,7 +67,6 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "strategy_site.security.PublicMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "strategy_site.site_lookups.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -258,6 +257,9 @@ PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
 # page renders; a request with any other parameter is neither served from nor stored in the
 # page cache. The edge cache applies the same rules (deploy/varnish/default.vcl).
 PAGE_CACHE_QUERY_PARAMETERS = ("page", "q")
+# Where to send the BAN that drops every page from the edge cache (Varnish) after a content
+# change, comma-separated: e.g. http://varnish:8081/ in docker-compose.yml. Empty: no edge.
+EDGE_CACHE_BAN_URLS = [url for url in os.environ.get("EDGE_CACHE_BAN_URLS", "").split(",") if url]
 PAGE_CACHE_IGNORED_PARAMETERS = (
     "utm_*",
     "fbclid",

@@ -14,7 +14,10 @@ from tests.pages import LANGUAGES, SEEDED_URLS
 
 pytestmark = pytest.mark.django_db
 
-QUERY_BUDGET = 8
+# Wagtail's own site lookup (the site and its root page, 2 queries on every uncached
+# request) replaced a cached copy of its site matching: the budget is 10, as the site's
+# performance targets state.
+QUERY_BUDGET = 10
 
 
 def queries_for(client, url):
