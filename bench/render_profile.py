@@ -257,12 +257,21 @@ def measure(application, pages, count, repeat, warmup, cold=False):
     state = "right after a content change" if cold else "warm"
     print(f"CPU ms per request, {state} ({count} requests per batch, {repeat} batches)")
     print(f"{'page':<10} {'min':>7} {'median':>7}  url")
+    medians = {}
     for name, url in pages.items():
         check(application, url)
         for _ in range(warmup):
             get(application, url)
         batches = [cpu_ms_per_request(application, url, count, cold) for _ in range(repeat)]
         print(f"{name:<10} {min(batches):7.2f} {statistics.median(batches):7.2f}  {url}")
+        medians[name] = statistics.median(batches)
+    # The baseline is this site's bare view (robots.txt through the same middleware), not
+    # bakerydemo: building bakerydemo is not part of the bench.
+    if "bare" in medians:
+        print("baseline: the bare view (robots.txt), not bakerydemo")
+        for name, median in medians.items():
+            if name != "bare":
+                print(f"{name:<10} {median / medians['bare']:7.1f}× the bare view")
 
 
 def profile(application, name, url, count, sort, limit, dump=None):

@@ -6,7 +6,10 @@ load with wrk over loopback and prints, per row: requests per second, p50 and p9
 server CPU milliseconds per request (CPU time of the server processes ÷ requests, steadier
 than requests per second on a shared machine), and the ratios against the bare view
 (robots.txt through the same middleware) and against nginx serving the saved home HTML.
-Every figure is measured in the same run; nothing here is a test.
+The "edge" rows serve the home page through Varnish with the repository's VCL
+(bench/edge.py), with `Connection: close` and with keep-alive; keep-alive rows are compared
+with nginx keeping connections too. Every figure is measured in the same run; nothing here
+is a test.
 """
 
 import argparse
@@ -21,6 +24,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+from edge import edge_rows  # bench/edge.py, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -62,7 +67,7 @@ def process_tree(pid):
     return pids
 
 
-def wrk(url, seconds, connections=8):
+def wrk(url, seconds, connections=8, keep_alive=False):
     result = sh(
         "wrk",
         "-t2",
@@ -70,7 +75,7 @@ def wrk(url, seconds, connections=8):
         f"-d{seconds}s",
         "--latency",
         "-H",
-        "Connection: close",
+        "Connection: keep-alive" if keep_alive else "Connection: close",
         "-H",
         "X-Forwarded-Proto: https",
         "-H",
@@ -108,10 +113,10 @@ def parse_latency(text):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
-def measure(url, pids, seconds):
+def measure(url, pids, seconds, keep_alive=False):
     wrk(url, 1)  # warm up: fill caches, load code
     before = cpu_seconds(pids)
-    figures = wrk(url, seconds)
+    figures = wrk(url, seconds, keep_alive=keep_alive)
     if figures["errors"]:
         print(f"warning: {figures['errors']} non-2xx/3xx answers from {url}", file=sys.stderr)
     figures["cpu_ms"] = (cpu_seconds(pids) - before) * 1000 / max(figures["requests"], 1)
@@ -171,7 +176,7 @@ def fetch(path):
         return response.read()
 
 
-def nginx_row(html, seconds, workdir):
+def nginx_row(html, seconds, workdir, keep_alive=False):
     if not shutil.which("nginx"):
         return None
     site = workdir / "nginx"
@@ -192,7 +197,7 @@ http {{
     server {{
         listen 127.0.0.1:{NGINX_PORT};
         root {site}/www;
-        keepalive_timeout 0;
+        keepalive_timeout {"60s" if keep_alive else "0"};
     }}
 }}
 """
@@ -205,7 +210,10 @@ http {{
     time.sleep(1)
     try:
         return measure(
-            f"http://127.0.0.1:{NGINX_PORT}/index.html", process_tree(process.pid), seconds
+            f"http://127.0.0.1:{NGINX_PORT}/index.html",
+            process_tree(process.pid),
+            seconds,
+            keep_alive=keep_alive,
         )
     finally:
         process.terminate()
@@ -257,6 +265,7 @@ def run_configuration(kind, pages, seconds, workdir):
             rows.append(
                 (f"{name}, cached", measure(f"http://127.0.0.1:{PORT}{path}", server.pids, seconds))
             )
+        rows += edge_rows(PORT, PAGES["home"], seconds, measure, process_tree)
     with Server(env, page_cache=False) as server:
         for name, path in PAGES.items():
             rows.append(
@@ -278,17 +287,25 @@ def run_configuration(kind, pages, seconds, workdir):
     nginx = nginx_row(home_html, seconds, workdir)
     if nginx:
         rows.append(("nginx, saved home HTML", nginx))
+        rows.append(
+            ("nginx, saved home HTML, keep-alive", nginx_row(home_html, seconds, workdir, True))
+        )
     return rows
 
 
 def print_table(title, rows):
     bare = next(figures for name, figures in rows if name.startswith("bare"))
     nginx = next((figures for name, figures in rows if name.startswith("nginx")), None)
+    # Keep-alive rows are compared with nginx keeping connections too.
+    nginx_kept = next(
+        (f for name, f in rows if name.startswith("nginx") and "keep-alive" in name), nginx
+    )
     print(f"\n## {title}\n")
     print("| row | req/s | p50 ms | p99 ms | CPU ms/req | ×bare req/s | ×nginx req/s | errors |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name, f in rows:
-        vs_nginx = f"{f['rps'] / nginx['rps']:.2f}" if nginx else "n/a"
+        reference = nginx_kept if "keep-alive" in name else nginx
+        vs_nginx = f"{f['rps'] / reference['rps']:.2f}" if reference else "n/a"
         print(
             f"| {name} | {f['rps']:.0f} | {f['p50']:.2f} | {f['p99']:.2f} | {f['cpu_ms']:.2f} "
             f"| {f['rps'] / bare['rps']:.2f} | {vs_nginx} | {f['errors']} |"

@@ -50,7 +50,7 @@ def menu_items(request):
 
 @register.simple_tag(takes_context=True)
 def page_url(context, page):
-    """Wagtail's `{% pageurl page %}` for a page, without its per-call lookups.
+    """Wagtail's `{% pageurl page %}` for a page (`page.get_url(request)`).
 
     Usage: `<a href="{% page_url page %}">`.
     """
