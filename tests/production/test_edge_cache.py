@@ -103,6 +103,7 @@ def log_in(production_stack, editor):
             "Origin": f"https://{stack.HOST}",
             "Content-Type": "application/x-www-form-urlencoded",
             "Content-Length": str(len(form)),
+            "X-Forwarded-For": "203.0.113.7",
         },
         body=form,
     )
