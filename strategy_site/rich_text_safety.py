@@ -20,6 +20,8 @@ from wagtail.blocks.list_block import ListValue
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import RichText
 
+from strategy_site.link_validation import ALLOWED_LINK_SCHEMES
+
 ALLOWED_TAGS = {
     "p", "br", "b", "strong", "i", "em", "u", "a", "ul", "ol", "li",
     "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "code", "sub", "sup", "embed",
@@ -28,7 +30,7 @@ ALLOWED_ATTRIBUTES = {
     "a": {"href", "linktype", "id"},
     "embed": {"embedtype", "id", "format", "alt", "url"},
 }
-ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}
+ALLOWED_URL_SCHEMES = set(ALLOWED_LINK_SCHEMES)
 
 
 def clean_rich_text(html):

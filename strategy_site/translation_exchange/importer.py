@@ -1,12 +1,16 @@
 """Reads a translated PO or XLIFF file back into the site, as drafts.
 
-Checks first, writes after: a file that cannot be read, names another target language, or
-holds an unknown identifier or malformed HTML is refused as a whole, and nothing changes.
-An entry whose Dutch source changed since the export, or whose translation was changed in
-the site since the export, is a conflict: reported, never applied. Everything else is
-written in one transaction as new draft revisions (never published). A dry run does the
-same checks and prepares the same drafts without writing them (snippets and settings are
-saved, then rolled back), so both report the same counts.
+Checks first, writes after. A file that cannot be read or names another target language
+is refused as a whole. Each entry is then checked on its own, and an entry that fails is
+an error that blocks that entry only: an unknown or malformed identifier, malformed or
+too deeply nested HTML, a value the edit form would refuse (`import_checks.cleaned_value`:
+the model field's and the blocks' validation, the shared link rule), an object the user
+may not change or a locked page (`import_checks.refusal`). An entry whose Dutch source
+changed since the export, or whose translation was changed in the site since the export,
+is a conflict: reported, never applied. Everything else is written in one transaction as
+new draft revisions (never published). A dry run does the same checks and prepares the
+same drafts without writing them (snippets and settings are saved, then rolled back), so
+both report the same counts.
 """
 
 from dataclasses import dataclass, field
@@ -32,6 +36,7 @@ from strategy_site.translation_status.translatable_content import (
 )
 from strategy_site.translation_status.translation_writer import write_translations
 
+from .import_checks import cleaned_value, error_messages, refusals
 from .po_format import InvalidFile, read_po
 from .xliff_format import read_xliff
 
@@ -57,7 +62,7 @@ class ImportReport:
 
     @property
     def applied(self):
-        return not self.errors and not self.dry_run
+        return bool(self.changes) and not self.dry_run
 
     def summary(self):
         return _(
@@ -122,9 +127,12 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
             report.unchanged += 1  # the text as exported: nothing to parse or clean
             continue
         try:
-            value = value_from_text(unit.model_field, entry.target)
+            value = cleaned_value(unit, language, value_from_text(unit.model_field, entry.target))
         except InvalidText as error:
             report.errors.append((entry.identifier, str(error)))
+            continue
+        except ValidationError as error:
+            report.errors.append((entry.identifier, " ".join(error_messages(error))))
             continue
         new_text = _text_of(unit, value)
         if canonical(new_text) == canonical(current):
@@ -145,7 +153,8 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
         report.changes.append(Change(entry.identifier, unit.label, current, new_text))
         pending.append((unit, language, value))
 
-    if report.errors or not pending:
+    pending = _without_refused(report, pending, user)
+    if not pending:
         return report
     try:
         with transaction.atomic():
@@ -163,6 +172,25 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
             )
         )
     return report
+
+
+def _without_refused(report, pending, user):
+    """`pending` without the changes to locked objects or objects `user` may not change,
+    which become errors in `report`."""
+    items = {id(unit.item): unit.item for unit, _language, _value in pending}
+    refused = refusals(list(items.values()), user)
+    if not refused:
+        return pending
+    kept_changes, kept = [], []
+    for change, change_to_write in zip(report.changes, pending, strict=True):
+        reason = refused.get(id(change_to_write[0].item))
+        if reason:
+            report.errors.append((change.identifier, reason))
+        else:
+            kept_changes.append(change)
+            kept.append(change_to_write)
+    report.changes = kept_changes
+    return kept
 
 
 def _text_of(unit, value):

@@ -19,7 +19,7 @@ from strategy_site.translation_status.translatable_content import (
 from strategy_site.translation_status.views import can_view_status
 
 from .catalogue import export_entries
-from .forms import ExportForm, ImportForm
+from .forms import ExportForm, ImportForm, pack
 from .importer import import_translations
 from .po_format import write_po
 from .xliff_format import write_xliff
@@ -80,7 +80,7 @@ class ImportView(ExchangeViewMixin, TemplateView):
             return self.render_to_response(self.get_context_data(form=form))
         confirmed = "confirm" in request.POST
         report = import_translations(
-            form.cleaned_data["content"],
+            form.cleaned_data["text"],
             form.cleaned_data["language"],
             dry_run=not confirmed,
             user=request.user,
@@ -92,7 +92,7 @@ class ImportView(ExchangeViewMixin, TemplateView):
         confirm_form = ImportForm(
             initial={
                 "language": form.cleaned_data["language"],
-                "content": form.cleaned_data["content"],
+                "content": pack(form.cleaned_data["text"]),
             },
             languages=self.languages(),
         )

@@ -154,17 +154,23 @@ def test_a_malformed_file_is_rejected_with_nothing_changed(tmp_path, content):
     assert Revision.objects.count() == revisions
 
 
-def test_malformed_html_in_one_entry_rejects_the_whole_file(tmp_path):
+def test_malformed_html_in_one_entry_blocks_that_entry_only(tmp_path):
     page = objective()
     home = StrategyPage.objects.get()
+    intro_before = home.intro_fr
     path = export(tmp_path, "fr", "po")
     edit_po(path, f"objectives.objectivepage:{page.pk}:summary", "Un résumé correct.")
     edit_po(path, f"objectives.strategypage:{home.pk}:intro", "<p>Paragraphe <b>non fermé</p>")
 
-    with pytest.raises(CommandError):
-        run_import(path, "fr")
+    out = io.StringIO()
+    with pytest.raises(CommandError, match="were not imported"):
+        call_command("import_translations", str(path), "--language", "fr", stdout=out)
 
-    assert not objective().has_unpublished_changes
+    error = rf"error\s+objectives\.strategypage:{home.pk}:intro: Malformed"
+    assert re.search(error, out.getvalue())
+    assert objective().get_latest_revision_as_object().summary_fr == "Un résumé correct."
+    home = StrategyPage.objects.get()
+    assert home.get_latest_revision_as_object().intro_fr == intro_before
 
 
 def test_unknown_identifier_and_wrong_language_are_refused(tmp_path):
