@@ -28,6 +28,16 @@ from strategy_site.translation_status.field_text import (
     value_from_text,
     value_text,
 )
+from strategy_site.translation_status.segments import (
+    aligned_translations,
+    check_codes,
+    comparable,
+    field_segments,
+    is_segmented,
+    plain_text,
+    rebuild,
+    stored_value,
+)
 from strategy_site.translation_status.translatable_content import (
     SOURCE_LANGUAGE,
     load_items,
@@ -36,6 +46,7 @@ from strategy_site.translation_status.translatable_content import (
 )
 from strategy_site.translation_status.translation_writer import write_translations
 
+from .catalogue import field_identifier
 from .import_checks import cleaned_value, error_messages, refusals
 from .po_format import InvalidFile, read_po
 from .xliff_format import read_xliff
@@ -43,10 +54,18 @@ from .xliff_format import read_xliff
 
 @dataclass
 class Change:
+    """One changed field or segment, named as the preview shows it."""
+
     identifier: str
-    label: str
-    before: str
+    label: str  # the field's label (and the block's, for a segment)
+    before: str  # text as a reader sees it: without markup for a segment
     after: str
+    unit: object = None
+
+    @property
+    def item_label(self):
+        """The page's title (or the snippet's, setting's, image's name)."""
+        return self.unit.item.label if self.unit is not None else ""
 
 
 @dataclass
@@ -114,10 +133,19 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
 
     units = units_by_identifier(load_items())
     pending = []
+    segments_by_field = {}
     for entry in progress(entries) if progress else entries:
+        if entry.segmented:
+            unit = units.get(field_identifier(entry.identifier))
+            if unit is not None and is_segmented(unit.model_field):
+                segments_by_field.setdefault(unit.identifier, (unit, []))[1].append(entry)
+                continue
         unit = units.get(entry.identifier)
         if unit is None:
             report.errors.append((entry.identifier, _("Unknown identifier.")))
+            continue
+        if entry.error:
+            report.errors.append((entry.identifier, entry.error))
             continue
         if not entry.target.strip():
             report.empty += 1
@@ -150,8 +178,10 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
                 (entry.identifier, _("The translation was changed in the site since the export."))
             )
             continue
-        report.changes.append(Change(entry.identifier, unit.label, current, new_text))
+        report.changes.append(Change(entry.identifier, unit.label, current, new_text, unit))
         pending.append((unit, language, value))
+    for unit, field_entries in segments_by_field.values():
+        pending.extend(_segments_to_write(report, unit, language, field_entries))
 
     pending = _without_refused(report, pending, user)
     if not pending:
@@ -174,6 +204,65 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
     return report
 
 
+def _segments_to_write(report, unit, language, entries):
+    """[(unit, language, value)] for the translated segments of one rich text or StreamField
+    field: the Dutch structure, with the changed segments and the current translation of
+    the others (`segments.rebuild`). Errors and conflicts are per segment; what the whole
+    value fails (a part left untranslated, a block's validation) is an error of the field.
+    """
+    source_value = stored_value(unit.instance, unit.field_name, SOURCE_LANGUAGE)
+    sources = {s.key: s for s in field_segments(unit.model_field, source_value)}
+    current = aligned_translations(
+        unit.model_field, source_value, stored_value(unit.instance, unit.field_name, language)
+    )
+    translations = dict(current)
+    changes = []
+    for entry in entries:
+        key = entry.identifier[len(unit.identifier) + 1 :]
+        source = sources.get(key)
+        if source is None:
+            report.conflicts.append(
+                (entry.identifier, _("The Dutch source changed since the export."))
+            )
+        elif not entry.error and not plain_text(entry.target).strip():
+            report.empty += 1
+        elif problem := entry.error or check_codes(source.text, entry.target):
+            report.errors.append((entry.identifier, problem))
+        elif comparable(entry.target) == comparable(current.get(key, "")):
+            report.unchanged += 1
+        elif entry.source_hash != text_hash(source.text):
+            report.conflicts.append(
+                (entry.identifier, _("The Dutch source changed since the export."))
+            )
+        elif key in current and entry.target_hash and entry.target_hash != text_hash(current[key]):
+            report.conflicts.append(
+                (entry.identifier, _("The translation was changed in the site since the export."))
+            )
+        else:
+            translations[key] = entry.target
+            changes.append(
+                Change(
+                    entry.identifier,
+                    f"{unit.label} – {source.label}" if source.label else unit.label,
+                    plain_text(current.get(key, "")),
+                    plain_text(entry.target),
+                    unit,
+                )
+            )
+    if not changes:
+        return []
+    try:
+        value = cleaned_value(unit, language, rebuild(unit.model_field, source_value, translations))
+    except InvalidText as error:
+        report.errors.append((unit.identifier, str(error)))
+        return []
+    except ValidationError as error:
+        report.errors.append((unit.identifier, " ".join(error_messages(error))))
+        return []
+    report.changes.extend(changes)
+    return [(unit, language, value)]
+
+
 def _without_refused(report, pending, user):
     """`pending` without the changes to locked objects or objects `user` may not change,
     which become errors in `report`."""
@@ -181,16 +270,15 @@ def _without_refused(report, pending, user):
     refused = refusals(list(items.values()), user)
     if not refused:
         return pending
-    kept_changes, kept = [], []
-    for change, change_to_write in zip(report.changes, pending, strict=True):
-        reason = refused.get(id(change_to_write[0].item))
+    kept_changes = []
+    for change in report.changes:
+        reason = refused.get(id(change.unit.item))
         if reason:
             report.errors.append((change.identifier, reason))
         else:
             kept_changes.append(change)
-            kept.append(change_to_write)
     report.changes = kept_changes
-    return kept
+    return [change for change in pending if id(change[0].item) not in refused]
 
 
 def _text_of(unit, value):

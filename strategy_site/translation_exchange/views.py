@@ -9,7 +9,10 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from strategy_site.translation_status.language_permissions import translator_languages
+from strategy_site.translation_status.language_permissions import (
+    language_name,
+    translator_languages,
+)
 from strategy_site.translation_status.translatable_content import (
     content_languages,
     load_items,
@@ -55,7 +58,11 @@ class ExportView(ExchangeViewMixin, TemplateView):
             body, extension = write_xliff(entries, data["language"]), "xlf"
             content_type = "application/xliff+xml; charset=utf-8"
         else:
-            body, extension = write_po(entries, data["language"]), "po"
+            translator = f"{request.user.get_full_name() or request.user.get_username()}"
+            if request.user.email:
+                translator += f" <{request.user.email}>"
+            body = write_po(entries, data["language"], translator=translator)
+            extension = "po"
             content_type = "text/x-gettext-translation; charset=utf-8"
         response = HttpResponse(body, content_type=content_type)
         filename = f"translations-{data['language']}.{extension}"
@@ -99,5 +106,10 @@ class ImportView(ExchangeViewMixin, TemplateView):
         return render(
             request,
             self.template_name,
-            self.get_context_data(form=confirm_form, report=report, confirmed=confirmed),
+            self.get_context_data(
+                form=confirm_form,
+                report=report,
+                confirmed=confirmed,
+                language_label=language_name(form.cleaned_data["language"]),
+            ),
         )

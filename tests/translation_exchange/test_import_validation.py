@@ -2,8 +2,10 @@
 
 import json
 
+import polib
 import pytest
 from bs4 import BeautifulSoup
+from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from wagtail.rich_text import RichText
@@ -15,7 +17,9 @@ from strategy_site.translation_exchange.catalogue import export_entries
 from strategy_site.translation_exchange.forms import MAX_IMPORT_BYTES
 from strategy_site.translation_exchange.importer import import_translations
 from strategy_site.translation_exchange.po_format import write_po
+from strategy_site.translation_exchange.xliff_format import write_xliff
 from tests.factories import image_with_alt_text
+from tests.translation_exchange.former_format import whole_field_entry
 from tests.translators import make_translator
 
 pytestmark = pytest.mark.django_db
@@ -43,12 +47,22 @@ def partner():
 
 
 def po_with(targets, language="fr"):
-    """A PO export of just these identifiers, their translations replaced by `targets`."""
-    entries = [e for e in export_entries(language) if e.identifier in targets]
-    assert {e.identifier for e in entries} == set(targets)
-    for entry in entries:
-        target = targets[entry.identifier]
-        entry.target = target(entry.target) if callable(target) else target
+    """A PO file of just these identifiers, their translations replaced by `targets`.
+
+    A StreamField named as a whole (`…:body`) is written in the former whole-field HTML
+    format, which the importer still reads: the one way a file can carry a block's URL.
+    """
+    exported = {e.identifier: e for e in export_entries(language)}
+    entries = []
+    for identifier, target in targets.items():
+        if identifier in exported:
+            entry = exported[identifier]
+            entry.target = target(entry.target) if callable(target) else target
+        else:
+            label, pk, field = identifier.split(":")
+            obj = apps.get_model(label).objects.get(pk=pk)
+            entry = whole_field_entry(obj, field, target)
+        entries.append(entry)
     return write_po(entries, language)
 
 
@@ -217,6 +231,47 @@ def test_thousands_of_nested_inline_tags_are_a_per_unit_error(admin_client):
     assert response.status_code == 200
     report = response.context["report"]
     assert [e[0] for e in report.errors] == [body]
+    assert "more than 40 tags nested" in report.errors[0][1]
+
+
+def test_thousands_of_nested_placeholders_in_a_segment_are_an_error_of_that_segment(superuser):
+    page = objective()
+    segment = next(
+        e
+        for e in export_entries("fr")
+        if e.identifier.startswith(f"{page._meta.label_lower}:{page.pk}:body:")
+    )
+    nested = (
+        "".join(f"{{{n}}}" for n in range(1, 5001))
+        + "texte"
+        + "".join(f"{{/{n}}}" for n in range(5000, 0, -1))
+    )
+
+    po = polib.pofile(po_with({segment.identifier: "to be replaced"}))
+    po[0].msgstr = nested
+
+    with translation.override("en"):
+        report = import_translations(str(po), "fr", user=superuser)
+
+    assert [e[0] for e in report.errors] == [segment.identifier]
+    assert "more than 40 tags nested" in report.errors[0][1]
+
+
+def test_thousands_of_nested_inline_codes_in_xliff_are_an_error_of_that_segment(superuser):
+    page = objective()
+    entries = [
+        e
+        for e in export_entries("fr")
+        if e.identifier.startswith(f"{page._meta.label_lower}:{page.pk}:body:")
+    ][:1]
+    entries[0].target = "PLACEHOLDER"
+    nested = '<pc id="1">' * 5000 + "texte" + "</pc>" * 5000
+    document = write_xliff(entries, "fr").replace("PLACEHOLDER", nested)
+
+    with translation.override("en"):
+        report = import_translations(document, "fr", user=superuser)
+
+    assert [e[0] for e in report.errors] == [entries[0].identifier]
     assert "more than 40 tags nested" in report.errors[0][1]
 
 
