@@ -92,43 +92,37 @@ def changed_segment_keys(model_field, old_source_html, source_value):
 # -- reading --------------------------------------------------------------------------------
 def field_segments(model_field, value):
     """Every Segment of a rich text or StreamField value, in reading order."""
-    return [segment for segment, _slot in _segments_and_slots(model_field, value)]
-
-
-def _segments_and_slots(model_field, value):
-    """(Segment, slot) pairs; a slot is (container, index, element or None) to write to."""
-    pairs = []
-    for key, kind, container, index, shape, label in _text_slots(model_field, value):
+    segments = []
+    for key, kind, container, index, shape, label in _text_slots(
+        model_field, _data(model_field, value)
+    ):
         text = container[index] or ""
         if kind == "plain":
             if text.strip():
-                pairs.append(
-                    (Segment(key, xml_escape(text), shape, label), (container, index, None))
-                )
+                segments.append(Segment(key, xml_escape(text), shape, label))
             continue
-        soup = BeautifulSoup(text, "html.parser")
-        for element_key, element in _segment_elements(soup):
+        for element_key, element in _segment_elements(BeautifulSoup(text, "html.parser")):
             neutral, _originals = encode_inline(element)
-            if not plain_text(neutral).strip():
-                continue
-            segment = Segment(
-                f"{key}:{element_key}" if key else element_key,
-                neutral,
-                f"{shape}>{element.name}",
-                label,
-            )
-            pairs.append((segment, (container, index, element_key)))
-    return pairs
+            if plain_text(neutral).strip():
+                segment_key = f"{key}:{element_key}" if key else element_key
+                segments.append(Segment(segment_key, neutral, f"{shape}>{element.name}", label))
+    return segments
 
 
-def _text_slots(model_field, value):
-    """(key, "plain" | "html", container, index, shape, label) of each text value."""
-    if isinstance(model_field, RichTextField):
-        return [("", "html", [value or ""], 0, "rich_text", "")]
-    block = model_field.stream_block
-    data = block.get_prep_value(value) if value else []
+def _data(model_field, value):
+    """The value as plain data to walk and edit: a StreamField's JSON form, or [html]."""
+    if isinstance(model_field, StreamField):
+        return model_field.stream_block.get_prep_value(value) if value else []
+    return [value or ""]
+
+
+def _text_slots(model_field, data):
+    """(key, "plain" | "html", container, index, shape, label) of each text value in `data`
+    (from `_data`): `container[index]` is the text, to read or replace."""
+    if not isinstance(model_field, StreamField):
+        return [("", "html", data, 0, "rich_text", "")]
     slots = []
-    _walk(block, data, "", "", "", slots)
+    _walk(model_field.stream_block, data, "", "", "", slots)
     return slots
 
 
@@ -139,10 +133,9 @@ def _walk(block, data, key, shape, label, slots):
             if child_block is None:
                 continue
             child_key = f"{key}:{child['id']}" if key else child["id"]
-            holder = child
             _walk_value(
                 child_block,
-                holder,
+                child,
                 "value",
                 child_key,
                 f"{shape}/{child['type']}",
@@ -316,15 +309,9 @@ def restore_html(neutral, originals):
 def rebuild(model_field, source_value, translations):
     """The translated value: the Dutch structure, each segment's text from `translations`
     ({key: neutral text}). InvalidText names the segments without a translation."""
-    if isinstance(model_field, StreamField):
-        block = model_field.stream_block
-        data = copy.deepcopy(block.get_prep_value(source_value)) if source_value else []
-        slots = _text_slots_of_data(model_field, data)
-    else:
-        data = [source_value or ""]
-        slots = [("", "html", data, 0, "", "")]
+    data = copy.deepcopy(_data(model_field, source_value))
     missing = []
-    for key, kind, container, index, _shape, _label in slots:
+    for key, kind, container, index, _shape, _label in _text_slots(model_field, data):
         text = container[index] or ""
         if kind == "plain":
             if text.strip():
@@ -368,12 +355,6 @@ def _replace_inline(element, translated_html):
         element.append(node)
     for nested in lists:
         element.append(nested)
-
-
-def _text_slots_of_data(model_field, data):
-    slots = []
-    _walk(model_field.stream_block, data, "", "", "", slots)
-    return slots
 
 
 def aligned_translations(model_field, source_value, target_value):
