@@ -104,12 +104,16 @@ def export_entries(language, only=None, section=None, progress=None):
 
 def _segment_entries(item, unit, language, records, url, only):
     source_value = stored_value(unit.instance, unit.field_name, SOURCE_LANGUAGE)
+    source_segments = field_segments(unit.model_field, source_value)
     targets = aligned_translations(
-        unit.model_field, source_value, stored_value(unit.instance, unit.field_name, language)
+        unit.model_field,
+        source_value,
+        stored_value(unit.instance, unit.field_name, language),
+        source_segments,
     )
     stale_keys = stale_segment_keys(unit, language, records)
     entries = []
-    for segment in field_segments(unit.model_field, source_value):
+    for segment in source_segments:
         target = targets.get(segment.key, "")
         stale = segment.key in stale_keys and bool(target)
         if only == "missing" and target:

@@ -211,9 +211,13 @@ def _segments_to_write(report, unit, language, entries):
     value fails (a part left untranslated, a block's validation) is an error of the field.
     """
     source_value = stored_value(unit.instance, unit.field_name, SOURCE_LANGUAGE)
-    sources = {s.key: s for s in field_segments(unit.model_field, source_value)}
+    source_segments = field_segments(unit.model_field, source_value)
+    sources = {segment.key: segment for segment in source_segments}
     current = aligned_translations(
-        unit.model_field, source_value, stored_value(unit.instance, unit.field_name, language)
+        unit.model_field,
+        source_value,
+        stored_value(unit.instance, unit.field_name, language),
+        source_segments,
     )
     translations = dict(current)
     changes = []

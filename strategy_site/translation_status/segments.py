@@ -43,6 +43,8 @@ from .field_text import MAX_NESTING, InvalidText, canonical, value_from_text
 
 SEGMENTED_ELEMENTS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"}
 LIST_ELEMENTS = {"ul", "ol"}
+# A segment inside one of these is part of its text (a list item is a segment of its own).
+ENCLOSING_ELEMENTS = SEGMENTED_ELEMENTS - {"li"}
 CODE_TYPES = {"a": "link", "embed": "image", "img": "image"}
 PLAIN_BLOCKS = (blocks.CharBlock, blocks.TextBlock)
 
@@ -192,8 +194,11 @@ def _segment_elements(soup):
     """(key, element) for each paragraph, heading and list item, with stable keys."""
     found = []
     numbered = 0
-    for element in soup.find_all(SEGMENTED_ELEMENTS):
-        if element.find_parent(SEGMENTED_ELEMENTS - {"li"}) is not None:
+    # A walk rather than `find_all`: building bs4's name filter costs more than the walk.
+    for element in soup.descendants:
+        if not isinstance(element, Tag) or element.name not in SEGMENTED_ELEMENTS:
+            continue
+        if any(parent.name in ENCLOSING_ELEMENTS for parent in element.parents):
             continue  # inside another segment: part of its text
         key = element.get("data-block-key")
         if not key:
@@ -357,7 +362,7 @@ def _replace_inline(element, translated_html):
         element.append(nested)
 
 
-def aligned_translations(model_field, source_value, target_value):
+def aligned_translations(model_field, source_value, target_value, source_segments=None):
     """{key: neutral text} of the translation's segments that stand for the source's.
 
     A translation made through `rebuild` has the source's keys. One written by hand in the
@@ -366,7 +371,7 @@ def aligned_translations(model_field, source_value, target_value):
     """
     if not target_value:
         return {}
-    source = field_segments(model_field, source_value)
+    source = source_segments or field_segments(model_field, source_value)
     target = field_segments(model_field, target_value)
     by_key = {segment.key: segment for segment in target}
     if any(segment.key in by_key for segment in source):

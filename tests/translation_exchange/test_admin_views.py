@@ -11,6 +11,7 @@ from wagtail.models import PageLogEntry, Revision
 
 from objectives.models import ObjectiveIndexPage, ObjectivePage
 from strategy_site.translation_exchange.catalogue import export_entries
+from strategy_site.translation_status.language_permissions import language_name
 from tests.translators import make_translator
 
 pytestmark = pytest.mark.django_db
@@ -112,7 +113,8 @@ def test_upload_previews_the_changes_then_confirm_writes_them_as_drafts(admin_cl
     # Named as an editor knows it: the page's title, the field's label and the language.
     change = report.changes[0]
     assert (change.item_label, change.label) == (page.title_nl, "Samenvatting")
-    assert f"<td>{escape(page.title_nl)}</td><td>Samenvatting</td><td>Français</td>" in html
+    row = f"<td>{escape(page.title_nl)}</td><td>Samenvatting</td><td>{language_name('fr')}</td>"
+    assert row in html
     assert 'name="confirm"' in preview.content.decode()
     assert Revision.objects.count() == revisions
     assert not objective().has_unpublished_changes
