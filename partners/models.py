@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from strategy_site.language_preview import LanguagePreviewMixin
+from strategy_site.link_validation import validate_link
 from strategy_site.page_routing import RoutedPageMixin
 from strategy_site.site_lookups import page_data, paged_page_data
 from strategy_site.translated_fields import localized_search_fields
@@ -39,7 +40,10 @@ class PartnerOrganisation(index.Indexed, models.Model):
         help_text=_("Groups the partner on the partners page."),
     )
     website = models.URLField(
-        _("website"), blank=True, help_text=_("The organisation's site in this language.")
+        _("website"),
+        blank=True,
+        validators=[validate_link],
+        help_text=_("The organisation's site in this language."),
     )
     logo = models.ForeignKey(
         get_image_model_string(),

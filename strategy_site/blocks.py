@@ -11,6 +11,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from strategy_site.link_validation import validate_link
+
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 BODY_HELP_TEXT = _(
@@ -89,7 +91,7 @@ class CallToActionBlock(blocks.StructBlock):
         required=False,
         help_text=_("Choose a page here, or fill in an external address below, not both."),
     )
-    url = blocks.URLBlock(label=_("External address"), required=False)
+    url = blocks.URLBlock(label=_("External address"), required=False, validators=[validate_link])
 
     class Meta:
         icon = "link"

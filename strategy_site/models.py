@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
+from strategy_site.link_validation import validate_link
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting, ClusterableModel):
@@ -62,7 +64,10 @@ class FooterLink(Orderable):
         help_text=_("A page of this site. Leave empty to link to an external address."),
     )
     url = models.URLField(
-        _("external address"), blank=True, help_text=_("Used when no page is chosen.")
+        _("external address"),
+        blank=True,
+        validators=[validate_link],
+        help_text=_("Used when no page is chosen."),
     )
 
     panels = [FieldPanel("label"), PageChooserPanel("page"), FieldPanel("url")]
@@ -83,7 +88,11 @@ class SocialLink(Orderable):
     network = models.CharField(
         _("network"), max_length=40, help_text=_("The network's name, e.g. LinkedIn.")
     )
-    url = models.URLField(_("address"), help_text=_("The address of the organisation's profile."))
+    url = models.URLField(
+        _("address"),
+        validators=[validate_link],
+        help_text=_("The address of the organisation's profile."),
+    )
 
     panels = [FieldPanel("network"), FieldPanel("url")]
 

@@ -20,15 +20,21 @@ from wagtail.blocks.list_block import ListValue
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import RichText
 
+from strategy_site.link_validation import ALLOWED_LINK_SCHEMES
+
 ALLOWED_TAGS = {
     "p", "br", "b", "strong", "i", "em", "u", "a", "ul", "ol", "li",
     "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "code", "sub", "sup", "embed",
 }  # fmt: skip
+# The editor's paragraph keys are kept: translations find each paragraph by them
+# (`translation_status.segments`), and they are inert data attributes.
+KEYED_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "linktype", "id"},
     "embed": {"embedtype", "id", "format", "alt", "url"},
+    **{tag: {"data-block-key"} for tag in KEYED_BLOCKS},
 }
-ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}
+ALLOWED_URL_SCHEMES = set(ALLOWED_LINK_SCHEMES)
 
 
 def clean_rich_text(html):

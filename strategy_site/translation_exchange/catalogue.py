@@ -6,7 +6,17 @@ from django.utils import translation
 from wagtail.models import Page
 
 from strategy_site.translation_status.field_text import for_export, is_filled, text_hash
-from strategy_site.translation_status.source_tracking import is_stale, load_records
+from strategy_site.translation_status.segments import (
+    aligned_translations,
+    field_segments,
+    is_segmented,
+    stored_value,
+)
+from strategy_site.translation_status.source_tracking import (
+    is_stale,
+    load_records,
+    stale_segment_keys,
+)
 from strategy_site.translation_status.translatable_content import SOURCE_LANGUAGE, load_items
 
 ONLY_CHOICES = ("missing", "stale")
@@ -26,6 +36,21 @@ class Entry:
     field_label: str = ""
     kind: str = "text"
     stale: bool = False
+    # A segment of a rich text or StreamField field: `source` and `target` hold inline codes
+    # (`segments`), which each file format writes in its own notation.
+    segmented: bool = False
+    # Set by a reader when the entry's text cannot be understood (e.g. broken placeholders):
+    # an error for this entry only.
+    error: str = ""
+
+
+def field_identifier(identifier):
+    """The field's identifier (`app.model:pk:field`) of an entry, or a segment of it."""
+    return ":".join(identifier.split(":")[:3])
+
+
+def is_segment_identifier(identifier):
+    return identifier.count(":") > 2
 
 
 def _public_url(obj, language):
@@ -47,6 +72,9 @@ def export_entries(language, only=None, section=None, progress=None):
     for item in progress(items) if progress else items:
         url = _public_url(item.obj, language)
         for unit in item.units:
+            if is_segmented(unit.model_field):
+                entries.extend(_segment_entries(item, unit, language, records, url, only))
+                continue
             source = unit.text(SOURCE_LANGUAGE)
             if not is_filled(source):
                 continue
@@ -71,4 +99,40 @@ def export_entries(language, only=None, section=None, progress=None):
                     stale=stale,
                 )
             )
+    return entries
+
+
+def _segment_entries(item, unit, language, records, url, only):
+    source_value = stored_value(unit.instance, unit.field_name, SOURCE_LANGUAGE)
+    source_segments = field_segments(unit.model_field, source_value)
+    targets = aligned_translations(
+        unit.model_field,
+        source_value,
+        stored_value(unit.instance, unit.field_name, language),
+        source_segments,
+    )
+    stale_keys = stale_segment_keys(unit, language, records)
+    entries = []
+    for segment in source_segments:
+        target = targets.get(segment.key, "")
+        stale = segment.key in stale_keys and bool(target)
+        if only == "missing" and target:
+            continue
+        if only == "stale" and not stale:
+            continue
+        entries.append(
+            Entry(
+                identifier=f"{unit.identifier}:{segment.key}",
+                source=segment.text,
+                target=target,
+                source_hash=text_hash(segment.text),
+                target_hash=text_hash(target),
+                item_label=str(item.label),
+                url=url,
+                field_label=f"{unit.label} – {segment.label}" if segment.label else unit.label,
+                kind=unit.kind,
+                stale=stale,
+                segmented=True,
+            )
+        )
     return entries

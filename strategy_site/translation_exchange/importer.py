@@ -1,12 +1,16 @@
 """Reads a translated PO or XLIFF file back into the site, as drafts.
 
-Checks first, writes after: a file that cannot be read, names another target language, or
-holds an unknown identifier or malformed HTML is refused as a whole, and nothing changes.
-An entry whose Dutch source changed since the export, or whose translation was changed in
-the site since the export, is a conflict: reported, never applied. Everything else is
-written in one transaction as new draft revisions (never published). A dry run does the
-same checks and prepares the same drafts without writing them (snippets and settings are
-saved, then rolled back), so both report the same counts.
+Checks first, writes after. A file that cannot be read or names another target language
+is refused as a whole. Each entry is then checked on its own, and an entry that fails is
+an error that blocks that entry only: an unknown or malformed identifier, malformed or
+too deeply nested HTML, a value the edit form would refuse (`import_checks.cleaned_value`:
+the model field's and the blocks' validation, the shared link rule), an object the user
+may not change or a locked page (`import_checks.refusal`). An entry whose Dutch source
+changed since the export, or whose translation was changed in the site since the export,
+is a conflict: reported, never applied. Everything else is written in one transaction as
+new draft revisions (never published). A dry run does the same checks and prepares the
+same drafts without writing them (snippets and settings are saved, then rolled back), so
+both report the same counts.
 """
 
 from dataclasses import dataclass, field
@@ -24,6 +28,16 @@ from strategy_site.translation_status.field_text import (
     value_from_text,
     value_text,
 )
+from strategy_site.translation_status.segments import (
+    aligned_translations,
+    check_codes,
+    comparable,
+    field_segments,
+    is_segmented,
+    plain_text,
+    rebuild,
+    stored_value,
+)
 from strategy_site.translation_status.translatable_content import (
     SOURCE_LANGUAGE,
     load_items,
@@ -32,16 +46,26 @@ from strategy_site.translation_status.translatable_content import (
 )
 from strategy_site.translation_status.translation_writer import write_translations
 
+from .catalogue import field_identifier
+from .import_checks import cleaned_value, error_messages, refusals
 from .po_format import InvalidFile, read_po
 from .xliff_format import read_xliff
 
 
 @dataclass
 class Change:
+    """One changed field or segment, named as the preview shows it."""
+
     identifier: str
-    label: str
-    before: str
+    label: str  # the field's label (and the block's, for a segment)
+    before: str  # text as a reader sees it: without markup for a segment
     after: str
+    unit: object = None
+
+    @property
+    def item_label(self):
+        """The page's title (or the snippet's, setting's, image's name)."""
+        return self.unit.item.label if self.unit is not None else ""
 
 
 @dataclass
@@ -57,7 +81,7 @@ class ImportReport:
 
     @property
     def applied(self):
-        return not self.errors and not self.dry_run
+        return bool(self.changes) and not self.dry_run
 
     def summary(self):
         return _(
@@ -109,10 +133,19 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
 
     units = units_by_identifier(load_items())
     pending = []
+    segments_by_field = {}
     for entry in progress(entries) if progress else entries:
+        if entry.segmented:
+            unit = units.get(field_identifier(entry.identifier))
+            if unit is not None and is_segmented(unit.model_field):
+                segments_by_field.setdefault(unit.identifier, (unit, []))[1].append(entry)
+                continue
         unit = units.get(entry.identifier)
         if unit is None:
             report.errors.append((entry.identifier, _("Unknown identifier.")))
+            continue
+        if entry.error:
+            report.errors.append((entry.identifier, entry.error))
             continue
         if not entry.target.strip():
             report.empty += 1
@@ -122,9 +155,12 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
             report.unchanged += 1  # the text as exported: nothing to parse or clean
             continue
         try:
-            value = value_from_text(unit.model_field, entry.target)
+            value = cleaned_value(unit, language, value_from_text(unit.model_field, entry.target))
         except InvalidText as error:
             report.errors.append((entry.identifier, str(error)))
+            continue
+        except ValidationError as error:
+            report.errors.append((entry.identifier, " ".join(error_messages(error))))
             continue
         new_text = _text_of(unit, value)
         if canonical(new_text) == canonical(current):
@@ -142,10 +178,13 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
                 (entry.identifier, _("The translation was changed in the site since the export."))
             )
             continue
-        report.changes.append(Change(entry.identifier, unit.label, current, new_text))
+        report.changes.append(Change(entry.identifier, unit.label, current, new_text, unit))
         pending.append((unit, language, value))
+    for unit, field_entries in segments_by_field.values():
+        pending.extend(_segments_to_write(report, unit, language, field_entries))
 
-    if report.errors or not pending:
+    pending = _without_refused(report, pending, user)
+    if not pending:
         return report
     try:
         with transaction.atomic():
@@ -163,6 +202,87 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
             )
         )
     return report
+
+
+def _segments_to_write(report, unit, language, entries):
+    """[(unit, language, value)] for the translated segments of one rich text or StreamField
+    field: the Dutch structure, with the changed segments and the current translation of
+    the others (`segments.rebuild`). Errors and conflicts are per segment; what the whole
+    value fails (a part left untranslated, a block's validation) is an error of the field.
+    """
+    source_value = stored_value(unit.instance, unit.field_name, SOURCE_LANGUAGE)
+    source_segments = field_segments(unit.model_field, source_value)
+    sources = {segment.key: segment for segment in source_segments}
+    current = aligned_translations(
+        unit.model_field,
+        source_value,
+        stored_value(unit.instance, unit.field_name, language),
+        source_segments,
+    )
+    translations = dict(current)
+    changes = []
+    for entry in entries:
+        key = entry.identifier[len(unit.identifier) + 1 :]
+        source = sources.get(key)
+        if source is None:
+            report.conflicts.append(
+                (entry.identifier, _("The Dutch source changed since the export."))
+            )
+        elif not entry.error and not plain_text(entry.target).strip():
+            report.empty += 1
+        elif problem := entry.error or check_codes(source.text, entry.target):
+            report.errors.append((entry.identifier, problem))
+        elif comparable(entry.target) == comparable(current.get(key, "")):
+            report.unchanged += 1
+        elif entry.source_hash != text_hash(source.text):
+            report.conflicts.append(
+                (entry.identifier, _("The Dutch source changed since the export."))
+            )
+        elif key in current and entry.target_hash and entry.target_hash != text_hash(current[key]):
+            report.conflicts.append(
+                (entry.identifier, _("The translation was changed in the site since the export."))
+            )
+        else:
+            translations[key] = entry.target
+            changes.append(
+                Change(
+                    entry.identifier,
+                    f"{unit.label} – {source.label}" if source.label else unit.label,
+                    plain_text(current.get(key, "")),
+                    plain_text(entry.target),
+                    unit,
+                )
+            )
+    if not changes:
+        return []
+    try:
+        value = cleaned_value(unit, language, rebuild(unit.model_field, source_value, translations))
+    except InvalidText as error:
+        report.errors.append((unit.identifier, str(error)))
+        return []
+    except ValidationError as error:
+        report.errors.append((unit.identifier, " ".join(error_messages(error))))
+        return []
+    report.changes.extend(changes)
+    return [(unit, language, value)]
+
+
+def _without_refused(report, pending, user):
+    """`pending` without the changes to locked objects or objects `user` may not change,
+    which become errors in `report`."""
+    items = {id(unit.item): unit.item for unit, _language, _value in pending}
+    refused = refusals(list(items.values()), user)
+    if not refused:
+        return pending
+    kept_changes = []
+    for change in report.changes:
+        reason = refused.get(id(change.unit.item))
+        if reason:
+            report.errors.append((change.identifier, reason))
+        else:
+            kept_changes.append(change)
+    report.changes = kept_changes
+    return [change for change in pending if id(change[0].item) not in refused]
 
 
 def _text_of(unit, value):

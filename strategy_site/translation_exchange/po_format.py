@@ -1,4 +1,6 @@
-"""Gettext PO files: one entry per field, `msgctxt` the identifier, `msgid` the Dutch text.
+"""Gettext PO files: one entry per field or segment, `msgctxt` the identifier, `msgid` the
+Dutch text. A segment's inline markup is numbered placeholders (`{1}bold{/1}`, `{2/}`, a
+literal brace doubled), checked on import (`segments.from_placeholders`).
 
 The extracted comments (#.) give the translator the page, its address and the field, and
 carry the hashes of the source and translation at export time, so that the import can tell
@@ -8,9 +10,16 @@ a conflict from a change. Stale translations are marked `fuzzy`.
 import re
 
 import polib
+from django.utils import timezone
+from django.utils.translation import get_language_info
 
-from .catalogue import Entry
+from strategy_site.translation_status.field_text import InvalidText
+from strategy_site.translation_status.segments import from_placeholders, to_placeholders
 
+from .catalogue import Entry, is_segment_identifier
+
+# No entry has plural forms, but gettext tools expect the header.
+PLURAL_FORMS = {"fr": "nplurals=2; plural=(n > 1);"}
 HASH_LINE = re.compile(r"^(source|target)-hash: ([0-9a-f]*)$", re.M)
 
 
@@ -18,14 +27,23 @@ class InvalidFile(ValueError):
     pass
 
 
-def write_po(entries, language, source_language="nl"):
+def write_po(entries, language, source_language="nl", translator=""):
+    """The PO file of `entries`; `translator` ("Name <e-mail>") is the person exporting it,
+    the Last-Translator until the agency's tool writes its own."""
+    now = timezone.now().strftime("%Y-%m-%d %H:%M%z")
     po = polib.POFile(wrapwidth=0)
     po.metadata = {
         "Project-Id-Version": "strategy-site",
+        "Report-Msgid-Bugs-To": "",
+        "POT-Creation-Date": now,
+        "PO-Revision-Date": now,
+        "Last-Translator": translator,
+        "Language-Team": get_language_info(language)["name"],
+        "Language": language,
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
-        "Language": language,
+        "Plural-Forms": PLURAL_FORMS.get(language, "nplurals=2; plural=(n != 1);"),
         "X-Source-Language": source_language,
     }
     for entry in entries:
@@ -38,8 +56,8 @@ def write_po(entries, language, source_language="nl"):
         po.append(
             polib.POEntry(
                 msgctxt=entry.identifier,
-                msgid=entry.source,
-                msgstr=entry.target,
+                msgid=to_placeholders(entry.source) if entry.segmented else entry.source,
+                msgstr=to_placeholders(entry.target) if entry.segmented else entry.target,
                 comment="\n".join(comment),
                 flags=["fuzzy"] if entry.stale else [],
             )
@@ -60,13 +78,18 @@ def read_po(content):
         if not po_entry.msgctxt:
             raise InvalidFile(f"entry without identifier (msgctxt): {po_entry.msgid[:40]!r}")
         hashes = dict(HASH_LINE.findall(po_entry.comment or ""))
-        entries.append(
-            Entry(
-                identifier=po_entry.msgctxt,
-                source=po_entry.msgid,
-                target=po_entry.msgstr,
-                source_hash=hashes.get("source", ""),
-                target_hash=hashes.get("target", ""),
-            )
+        entry = Entry(
+            identifier=po_entry.msgctxt,
+            source=po_entry.msgid,
+            target=po_entry.msgstr,
+            source_hash=hashes.get("source", ""),
+            target_hash=hashes.get("target", ""),
+            segmented=is_segment_identifier(po_entry.msgctxt),
         )
+        if entry.segmented:
+            try:
+                entry.target = from_placeholders(po_entry.msgstr)
+            except InvalidText as error:
+                entry.error = str(error)
+        entries.append(entry)
     return po.metadata["Language"], entries

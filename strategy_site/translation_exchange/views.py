@@ -9,7 +9,10 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from strategy_site.translation_status.language_permissions import translator_languages
+from strategy_site.translation_status.language_permissions import (
+    language_name,
+    translator_languages,
+)
 from strategy_site.translation_status.translatable_content import (
     content_languages,
     load_items,
@@ -19,7 +22,7 @@ from strategy_site.translation_status.translatable_content import (
 from strategy_site.translation_status.views import can_view_status
 
 from .catalogue import export_entries
-from .forms import ExportForm, ImportForm
+from .forms import ExportForm, ImportForm, pack
 from .importer import import_translations
 from .po_format import write_po
 from .xliff_format import write_xliff
@@ -55,7 +58,11 @@ class ExportView(ExchangeViewMixin, TemplateView):
             body, extension = write_xliff(entries, data["language"]), "xlf"
             content_type = "application/xliff+xml; charset=utf-8"
         else:
-            body, extension = write_po(entries, data["language"]), "po"
+            translator = f"{request.user.get_full_name() or request.user.get_username()}"
+            if request.user.email:
+                translator += f" <{request.user.email}>"
+            body = write_po(entries, data["language"], translator=translator)
+            extension = "po"
             content_type = "text/x-gettext-translation; charset=utf-8"
         response = HttpResponse(body, content_type=content_type)
         filename = f"translations-{data['language']}.{extension}"
@@ -80,7 +87,7 @@ class ImportView(ExchangeViewMixin, TemplateView):
             return self.render_to_response(self.get_context_data(form=form))
         confirmed = "confirm" in request.POST
         report = import_translations(
-            form.cleaned_data["content"],
+            form.cleaned_data["text"],
             form.cleaned_data["language"],
             dry_run=not confirmed,
             user=request.user,
@@ -92,12 +99,17 @@ class ImportView(ExchangeViewMixin, TemplateView):
         confirm_form = ImportForm(
             initial={
                 "language": form.cleaned_data["language"],
-                "content": form.cleaned_data["content"],
+                "content": pack(form.cleaned_data["text"]),
             },
             languages=self.languages(),
         )
         return render(
             request,
             self.template_name,
-            self.get_context_data(form=confirm_form, report=report, confirmed=confirmed),
+            self.get_context_data(
+                form=confirm_form,
+                report=report,
+                confirmed=confirmed,
+                language_label=language_name(form.cleaned_data["language"]),
+            ),
         )

@@ -1,16 +1,25 @@
 """XLIFF 2.0 documents (OASIS XLIFF Version 2.0, core module only).
 
-One `<unit>` per field, its `id` the field's identifier; the unit's `<notes>` give the page,
-its address and the field, and the hashes taken at export time; rich text and StreamField
-HTML travel as escaped text inside `<source>` and `<target>`.
+One `<unit>` per plain field or per segment of a rich text or StreamField field (see
+`translation_status.segments`), its `id` the identifier; the unit's `<notes>` give the
+page, its address and the field, and the hashes taken at export time. A segment's inline
+markup is `<pc>`/`<ph>` inline codes, which CAT tools protect; on import only the codes of
+the source may come back (`segments.restore_html`).
+
+The notes are on `<unit>`, where the core schema puts them: it allows no `<notes>` inside
+`<segment>`, which is where translate-toolkit 3.20's `Xliff2File` looks for them.
 """
 
 from xml.etree import ElementTree as ET  # noqa: S405  (writing only; reading uses defusedxml)
+from xml.sax.saxutils import escape
 
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
+from django.utils.translation import gettext as _
 
-from .catalogue import Entry
+from strategy_site.translation_status.field_text import MAX_NESTING, InvalidText
+
+from .catalogue import Entry, is_segment_identifier
 from .po_format import InvalidFile
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -38,11 +47,28 @@ def write_xliff(entries, language, source_language="nl"):
             ET.SubElement(notes, f"{Q}note", {"category": "status"}).text = "needs review"
         state = "translated" if entry.target and not entry.stale else "initial"
         segment = ET.SubElement(unit, f"{Q}segment", {"state": state})
-        ET.SubElement(segment, f"{Q}source").text = entry.source
+        _write_text(ET.SubElement(segment, f"{Q}source"), entry.source, entry.segmented)
         if entry.target:
-            ET.SubElement(segment, f"{Q}target").text = entry.target
+            _write_text(ET.SubElement(segment, f"{Q}target"), entry.target, entry.segmented)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
+
+
+def _write_text(element, text, segmented):
+    if not segmented:
+        element.text = text
+        return
+    fragment = SafeET.fromstring(f"<t>{text}</t>")
+    element.text = fragment.text
+
+    def copy_codes(source, target):
+        for child in source:
+            code = ET.SubElement(target, f"{Q}{child.tag}", dict(child.attrib))
+            code.text = child.text
+            code.tail = child.tail
+            copy_codes(child, code)
+
+    copy_codes(fragment, element)
 
 
 def _text(element):
@@ -51,6 +77,24 @@ def _text(element):
     if len(element):
         raise InvalidFile("inline XLIFF markup is not supported: keep HTML as text")
     return element.text or ""
+
+
+def _neutral(element, depth=0):
+    """A segment's text with its inline codes, as `segments` reads them."""
+    if element is None:
+        return ""
+    if depth > MAX_NESTING:
+        raise InvalidText(_("more than %(max)d tags nested") % {"max": MAX_NESTING})
+    out = [escape(element.text or "")]
+    for child in element:
+        name = child.tag.removeprefix(Q)
+        code = escape(child.get("id", ""), {'"': "&quot;"})
+        if name == "pc":
+            out.append(f'<pc id="{code}">{_neutral(child, depth + 1)}</pc>')
+        else:  # ph, or a code this site never writes (refused on import)
+            out.append(f'<{name if name == "ph" else "unknown-" + name} id="{code}"/>')
+        out.append(escape(child.tail or ""))
+    return "".join(out)
 
 
 def read_xliff(content):
@@ -70,13 +114,20 @@ def read_xliff(content):
         segments = unit.findall(f"{Q}segment")
         if len(segments) != 1:
             raise InvalidFile(f"unit {unit.get('id')} must have exactly one segment")
-        entries.append(
-            Entry(
-                identifier=unit.get("id", ""),
-                source=_text(segments[0].find(f"{Q}source")),
-                target=_text(segments[0].find(f"{Q}target")),
-                source_hash=notes.get("source-hash", ""),
-                target_hash=notes.get("target-hash", ""),
-            )
+        identifier = unit.get("id", "")
+        entry = Entry(
+            identifier=identifier,
+            source="",
+            target="",
+            source_hash=notes.get("source-hash", ""),
+            target_hash=notes.get("target-hash", ""),
+            segmented=is_segment_identifier(identifier),
         )
+        read = _neutral if entry.segmented else _text
+        try:
+            entry.source = read(segments[0].find(f"{Q}source"))
+            entry.target = read(segments[0].find(f"{Q}target"))
+        except InvalidText as error:
+            entry.error = str(error)
+        entries.append(entry)
     return language, entries

@@ -23,6 +23,9 @@ from wagtail.admin.rich_text.converters.contentstate import ContentstateConverte
 from wagtail.fields import RichTextField, StreamField
 
 TEXT_BLOCKS = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock)
+# Real text nests a few levels (a link in bold in a list item); thousands of nested tags are
+# an attack on the parsers' recursion, refused before any of them runs.
+MAX_NESTING = 40
 VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "wbr"}
 
 
@@ -141,6 +144,8 @@ class _BalanceChecker(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag not in VOID_ELEMENTS:
             self.open_tags.append(tag)
+            if len(self.open_tags) > MAX_NESTING and not self.problem:
+                self.problem = _("more than %(max)d tags nested") % {"max": MAX_NESTING}
 
     def handle_endtag(self, tag):
         if tag in VOID_ELEMENTS or self.problem:

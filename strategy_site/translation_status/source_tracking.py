@@ -23,6 +23,7 @@ from wagtail.models import DraftStateMixin, Page, Revision
 
 from .field_text import for_export, is_filled, text_hash
 from .models import TranslationRecord
+from .segments import changed_segment_keys, stored_value
 from .translatable_content import (
     SOURCE_LANGUAGE,
     TranslatableItem,
@@ -127,6 +128,22 @@ def is_stale(unit, language, records, source_hash=None):
     if record is None:
         return False
     return record.source_hash != (source_hash or text_hash(unit.text(SOURCE_LANGUAGE)))
+
+
+def stale_segment_keys(unit, language, records):
+    """The keys of the segments of a rich text or StreamField unit whose source changed since
+    the translation was made: editing one paragraph makes that paragraph's segment stale,
+    not the whole field (see `segments.changed_segment_keys`)."""
+    record = records.get(_record_key(unit, language))
+    if record is None or not is_filled(unit.text(language)):
+        return set()
+    if record.source_hash == text_hash(unit.text(SOURCE_LANGUAGE)):
+        return set()
+    return changed_segment_keys(
+        unit.model_field,
+        record.source_text,
+        stored_value(unit.instance, unit.field_name, SOURCE_LANGUAGE),
+    )
 
 
 def _lines(html):

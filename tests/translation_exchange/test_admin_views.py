@@ -6,10 +6,12 @@ from defusedxml import ElementTree as SafeET
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils.html import escape
 from wagtail.models import PageLogEntry, Revision
 
 from objectives.models import ObjectiveIndexPage, ObjectivePage
 from strategy_site.translation_exchange.catalogue import export_entries
+from strategy_site.translation_status.language_permissions import language_name
 from tests.translators import make_translator
 
 pytestmark = pytest.mark.django_db
@@ -106,7 +108,13 @@ def test_upload_previews_the_changes_then_confirm_writes_them_as_drafts(admin_cl
     report = preview.context["report"]
     assert report.dry_run and not report.errors
     assert [change.identifier for change in report.changes] == [identifier]
-    assert "Un résumé revu par l’agence." in preview.content.decode()
+    html = preview.content.decode()
+    assert "Un résumé revu par l’agence." in html
+    # Named as an editor knows it: the page's title, the field's label and the language.
+    change = report.changes[0]
+    assert (change.item_label, change.label) == (page.title_nl, "Samenvatting")
+    row = f"<td>{escape(page.title_nl)}</td><td>Samenvatting</td><td>{language_name('fr')}</td>"
+    assert row in html
     assert 'name="confirm"' in preview.content.decode()
     assert Revision.objects.count() == revisions
     assert not objective().has_unpublished_changes

@@ -9,6 +9,9 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Revision
 
 from objectives.models import ObjectivePage, StrategyPage
+from strategy_site.translation_exchange.po_format import write_po
+from strategy_site.translation_exchange.xliff_format import write_xliff
+from tests.translation_exchange.former_format import whole_field_entry
 
 pytestmark = pytest.mark.django_db
 
@@ -99,15 +102,28 @@ def test_reimporting_an_unchanged_export_reports_0_changes(tmp_path, file_format
     assert Revision.objects.count() == revisions
 
 
-def test_rich_text_stays_rich_text_and_is_sanitised_on_import(tmp_path):
+def former_whole_field_file(tmp_path, obj, field, new_text, file_format="po"):
+    path = tmp_path / f"former.{file_format}"
+    write = write_po if file_format == "po" else write_xliff
+    path.write_text(write([whole_field_entry(obj, field, new_text)], "fr"))
+    return path
+
+
+def test_rich_text_is_exported_as_segments_without_html(tmp_path):
     home = StrategyPage.objects.get()
-    path = export(tmp_path, "fr", "po")
-    po = polib.pofile(str(path))
-    entry = next(e for e in po if e.msgctxt == f"objectives.strategypage:{home.pk}:intro")
-    assert entry.msgstr.startswith("<p")  # exported as HTML
-    edit_po(
-        path,
-        entry.msgctxt,
+    po = polib.pofile(str(export(tmp_path, "fr", "po")))
+
+    intro = [e for e in po if e.msgctxt.startswith(f"objectives.strategypage:{home.pk}:intro:")]
+
+    assert intro and all("<" not in e.msgid and "<" not in e.msgstr for e in intro)
+
+
+def test_a_file_in_the_former_whole_field_format_is_imported_and_sanitised(tmp_path):
+    home = StrategyPage.objects.get()
+    path = former_whole_field_file(
+        tmp_path,
+        home,
+        "intro",
         "<h1>Titre</h1><p>Texte <b>gras</b><script>alert(1)</script>"
         '<a href="javascript:alert(2)">lien</a></p>',
     )
@@ -120,16 +136,14 @@ def test_rich_text_stays_rich_text_and_is_sanitised_on_import(tmp_path):
     assert "<script" not in stored and "<h1" not in stored and "javascript:" not in stored
 
 
-def test_stream_field_round_trips_as_html_blocks(tmp_path):
+def test_a_stream_field_in_the_former_html_block_format_is_imported(tmp_path):
     page = objective()
-    path = export(tmp_path, "fr", "xliff")
-    identifier = f"objectives.objectivepage:{page.pk}:body"
     new_body = (
         '<div data-block="heading" data-level="&quot;h2&quot;"><div data-field="text">'
         "Nouveau titre</div></div>"
         '<div data-block="paragraph"><p>Un paragraphe <i>traduit</i>.</p></div>'
     )
-    edit_xliff(path, identifier, new_body)
+    path = former_whole_field_file(tmp_path, page, "body", new_body, "xliff")
 
     run_import(path, "fr")
 
@@ -154,17 +168,25 @@ def test_a_malformed_file_is_rejected_with_nothing_changed(tmp_path, content):
     assert Revision.objects.count() == revisions
 
 
-def test_malformed_html_in_one_entry_rejects_the_whole_file(tmp_path):
+def test_broken_markup_in_one_entry_blocks_that_entry_only(tmp_path):
     page = objective()
     home = StrategyPage.objects.get()
+    intro_before = home.intro_fr
     path = export(tmp_path, "fr", "po")
     edit_po(path, f"objectives.objectivepage:{page.pk}:summary", "Un résumé correct.")
-    edit_po(path, f"objectives.strategypage:{home.pk}:intro", "<p>Paragraphe <b>non fermé</p>")
+    po = polib.pofile(str(path))
+    intro = next(e for e in po if e.msgctxt.startswith(f"objectives.strategypage:{home.pk}:intro:"))
+    intro.msgstr = "Paragraphe {1}non fermé"
+    po.save(str(path))
 
-    with pytest.raises(CommandError):
-        run_import(path, "fr")
+    out = io.StringIO()
+    with pytest.raises(CommandError, match="were not imported"):
+        call_command("import_translations", str(path), "--language", "fr", stdout=out)
 
-    assert not objective().has_unpublished_changes
+    assert re.search(rf"error\s+{re.escape(intro.msgctxt)}: .*never closed", out.getvalue())
+    assert objective().get_latest_revision_as_object().summary_fr == "Un résumé correct."
+    home = StrategyPage.objects.get()
+    assert home.get_latest_revision_as_object().intro_fr == intro_before
 
 
 def test_unknown_identifier_and_wrong_language_are_refused(tmp_path):

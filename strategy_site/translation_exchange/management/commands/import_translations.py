@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from strategy_site.translation_status.translatable_content import target_languages
 
+from ...forms import MAX_IMPORT_BYTES
 from ...importer import import_translations
 from ...progress_bar import progress_bar
 
@@ -20,8 +21,14 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true")
 
     def handle(self, *args, file, language, dry_run, **options):
+        path = Path(file)
         try:
-            content = Path(file).read_text(encoding="utf-8")
+            if path.stat().st_size > MAX_IMPORT_BYTES:
+                raise CommandError(
+                    f"{file} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB: "
+                    "split the export (--section, --only) and import the parts."
+                )
+            content = path.read_text(encoding="utf-8")
         except (OSError, UnicodeError) as error:
             raise CommandError(f"Cannot read {file}: {error}") from error
         report = import_translations(
@@ -40,5 +47,14 @@ class Command(BaseCommand):
             self.stdout.write(f"error     {identifier}: {reason}".replace("   : ", ": "))
         prefix = "Dry run: " if dry_run else ""
         self.stdout.write(prefix + report.summary())
+        if report.errors and report.changes and not dry_run:
+            raise CommandError(
+                "The entries with errors above were not imported (the others were): "
+                "fix them and import the file again."
+            )
         if report.errors:
-            raise CommandError("Nothing was imported: fix the errors above and import again.")
+            raise CommandError(
+                "The entries with errors above would not be imported: fix them first."
+                if dry_run
+                else "Nothing was imported: fix the errors above and import again."
+            )
