@@ -4,6 +4,7 @@ and copying the source text into an empty translation."""
 from django.apps import apps
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -12,22 +13,26 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page
 
 from .field_text import field_text, is_filled
 from .language_permissions import language_name, translator_languages
-from .source_tracking import is_stale, load_records, mark_reviewed, source_diff
+from .readable_diff import plain_text, word_diff
+from .source_tracking import is_stale, load_records, mark_reviewed, source_when_translated
 from .status_report import STATUS_LABELS, build_report
 from .translatable_content import (
+    NON_PAGE_SECTIONS,
     SOURCE_LANGUAGE,
     content_languages,
+    kind_of,
     load_items,
     target_languages,
 )
 from .translation_writer import write_translations
 
 VIEW_PERMISSION = "translation_status.view_translation_status"
+# Rows per page of the status list: rendering is what costs on a large site, not the figures.
+ROWS_PER_PAGE = 50
 
 
 def can_view_status(user):
@@ -56,8 +61,13 @@ class TranslationStatusView(TranslatorViewMixin, WagtailAdminTemplateMixin, Temp
         status = params.get("status") if params.get("status") in STATUS_LABELS else None
         section = params.get("section") or None
         report = build_report(language=language, status=status, section=section)
+        rows_page = Paginator(report.rows, ROWS_PER_PAGE).get_page(params.get("page"))
+        filters = params.copy()
+        filters.pop("page", None)
         context.update(
             report=report,
+            rows_page=rows_page,
+            filter_query=filters.urlencode(),
             language_choices=[(code, language_name(code)) for code in content_languages()],
             status_choices=list(STATUS_LABELS.items()),
             selected={"language": language or "", "status": status or "", "section": section or ""},
@@ -77,7 +87,7 @@ def _find_item(key):
     if issubclass(model, Page):
         section = pk if pk.isdigit() else None
     else:
-        section = "settings" if issubclass(model, BaseSiteSetting) else "snippets"
+        section = NON_PAGE_SECTIONS[kind_of(model)]
     for item in load_items(section=section) if section else []:
         if item.key == key:
             return item
@@ -95,19 +105,28 @@ class ReviewView(TranslatorViewMixin, WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         item = _find_item(self.kwargs["key"])
         records = load_records(item.units)
-        stale = [
-            {
-                "unit": unit,
-                "language": language,
-                "language_name": language_name(language),
-                "diff": source_diff(unit, language, records),
-                "translation": field_text(unit.instance, unit.field_name, language),
-                "edit_url": item.field_url(unit, language),
-            }
-            for unit in item.units
-            for language in self.allowed_languages()
-            if language != SOURCE_LANGUAGE and is_stale(unit, language, records)
-        ]
+        stale = []
+        for unit in item.units:
+            for language in self.allowed_languages():
+                if language == SOURCE_LANGUAGE or not is_stale(unit, language, records):
+                    continue
+                old, new = word_diff(
+                    source_when_translated(unit, language, records),
+                    unit.text(SOURCE_LANGUAGE),
+                )
+                stale.append(
+                    {
+                        "unit": unit,
+                        "language": language,
+                        "language_name": language_name(language),
+                        "old_source": old,
+                        "new_source": new,
+                        "translation": plain_text(
+                            field_text(unit.instance, unit.field_name, language)
+                        ),
+                        "edit_url": item.field_url(unit, language),
+                    }
+                )
         context.update(item=item, stale=stale)
         return context
 

@@ -5,7 +5,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 from . import urls
 from .language_permissions import language_name, translator_languages
@@ -26,13 +26,34 @@ def register_translation_status_urls():
     return [path("translation-status/", include(urls, namespace="translation_status"))]
 
 
+class TranslationsSubmenuItem(SubmenuMenuItem):
+    def is_shown(self, request):
+        return can_view_status(request.user)
+
+
+# Each translators' tool (status, export, import) registers its entry under this hook.
+TRANSLATIONS_MENU_HOOK = "register_translations_menu_item"
+
+
 @hooks.register("register_admin_menu_item")
+def register_translations_menu():
+    return TranslationsSubmenuItem(
+        gettext_lazy("Translations"),
+        Menu(register_hook_name=TRANSLATIONS_MENU_HOOK),
+        name="translations",
+        icon_name="globe",
+        order=250,
+    )
+
+
+@hooks.register(TRANSLATIONS_MENU_HOOK)
 def register_translation_status_menu_item():
     return TranslatorsMenuItem(
         gettext_lazy("Translation status"),
         reverse("translation_status:index"),
-        icon_name="globe",
-        order=250,
+        name="translation-status",
+        icon_name="list-ul",
+        order=100,
     )
 
 
