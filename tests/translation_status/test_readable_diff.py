@@ -5,7 +5,7 @@ def test_block_markup_and_attributes_are_not_shown():
     html = (
         '<div data-block="heading" data-level="&quot;h2&quot;">'
         '<div data-field="text">Doelstellingen</div></div>'
-        "<div data-block=\"paragraph\"><p>Brussel <b>groeit</b> snel.</p></div>"
+        '<div data-block="paragraph"><p>Brussel <b>groeit</b> snel.</p></div>'
     )
 
     assert plain_text(html) == "Doelstellingen\nBrussel groeit snel."
