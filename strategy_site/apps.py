@@ -9,12 +9,16 @@ class StrategySiteConfig(AppConfig):
     def ready(self):
         # Importing rich_text_safety connects the receiver that cleans rich text on save.
         from strategy_site import (  # noqa: F401
+            admin_titles,
             cdn_purge,
             content_signals,
             page_redirects,
             rich_text_safety,
+            workflow_names,
         )
 
+        admin_titles.connect()
         content_signals.connect()
         cdn_purge.connect()
         page_redirects.connect()
+        workflow_names.connect()

@@ -9,6 +9,8 @@ import re
 
 import polib
 
+from strategy_site.translation_status.translatable_content import kind_label
+
 from .catalogue import Entry
 
 HASH_LINE = re.compile(r"^(source|target)-hash: ([0-9a-f]*)$", re.M)
@@ -31,7 +33,7 @@ def write_po(entries, language, source_language="nl"):
     for entry in entries:
         comment = [
             f"{entry.item_label}" + (f" — {entry.url}" if entry.url else ""),
-            f"Field: {entry.field_label} ({entry.kind.replace('_', ' ')})",
+            f"Field: {entry.field_label} ({kind_label(entry.kind)})",
             f"source-hash: {entry.source_hash}",
             f"target-hash: {entry.target_hash}",
         ]

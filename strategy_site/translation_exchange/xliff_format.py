@@ -10,6 +10,8 @@ from xml.etree import ElementTree as ET  # noqa: S405  (writing only; reading us
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
+from strategy_site.translation_status.translatable_content import kind_label
+
 from .catalogue import Entry
 from .po_format import InvalidFile
 
@@ -29,7 +31,7 @@ def write_xliff(entries, language, source_language="nl"):
         location = entry.item_label + (f" — {entry.url}" if entry.url else "")
         for category, text in (
             ("location", location),
-            ("field", f"{entry.field_label} ({entry.kind.replace('_', ' ')})"),
+            ("field", f"{entry.field_label} ({kind_label(entry.kind)})"),
             ("source-hash", entry.source_hash),
             ("target-hash", entry.target_hash),
         ):

@@ -10,6 +10,7 @@ without any of these permissions (editors, superusers) are not restricted.
 """
 
 from django.core.exceptions import FieldDoesNotExist
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
@@ -23,9 +24,11 @@ LANGUAGE_PERMISSION = "translation_status.translate_{}"
 
 
 def language_name(code):
-    from django.conf import settings
-
-    return dict(settings.LANGUAGES).get(code, code)
+    """The language's name in the reader's language ("French", "Frans", "français")."""
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
 
 
 def translator_languages(user):
@@ -108,8 +111,8 @@ class LanguageScopedFormMixin:
         for form in [self, *self._inline_forms()]:
             for field_name, code in forbidden_changes(form, languages):
                 message = _(
-                    "You may only change the %(allowed)s version. This change to the "
-                    "%(language)s version was refused and nothing was saved."
+                    "You may only change the text in %(allowed)s. This change to the text in "
+                    "%(language)s was refused and nothing was saved."
                 ) % {"allowed": allowed, "language": language_name(code)}
                 if form is self:
                     self.add_error(field_name, message)
@@ -131,7 +134,7 @@ class LanguageScopedFormMixin:
                     self.add_error(
                         None,
                         _(
-                            "You may only change the %(allowed)s version. Only editors may add "
+                            "You may only change the text in %(allowed)s. Only editors may add "
                             "or remove %(rows)s; nothing was saved."
                         )
                         % {"allowed": allowed, "rows": form._meta.model._meta.verbose_name_plural},
@@ -145,7 +148,7 @@ class LanguageScopedFormMixin:
     @staticmethod
     def _shared_message(allowed, field):
         return _(
-            "You may only change the %(allowed)s version. “%(field)s” is the same in every "
+            "You may only change the text in %(allowed)s. “%(field)s” is the same in every "
             "language: only editors may change it, and nothing was saved."
         ) % {"allowed": allowed, "field": field.label}
 

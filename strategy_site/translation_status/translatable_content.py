@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
@@ -31,8 +32,18 @@ from strategy_site.translation_readiness import (
 from .field_text import field_kind, field_text
 
 SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+# What a field holds, as named to translators (import preview, exported notes).
+KIND_LABELS = {
+    "text": pgettext_lazy("field kind", "text"),
+    "rich_text": pgettext_lazy("field kind", "rich text"),
+    "stream": pgettext_lazy("field kind", "blocks"),
+}
 # Derived from the slugs by Wagtail: never translated by hand.
 DERIVED_FIELDS = {"url_path"}
+
+
+def kind_label(kind):
+    return str(KIND_LABELS.get(kind, kind))
 
 
 def content_languages():

@@ -170,7 +170,7 @@ class CopySourceView(TranslatorViewMixin, TemplateView):
             messages.success(
                 request,
                 _(
-                    "The Dutch text of “%(field)s” was copied into the %(language)s version "
+                    "The Dutch text of “%(field)s” was copied into the text in %(language)s "
                     "as a draft. Translate it before publishing."
                 )
                 % {"field": unit.label, "language": language_name(language)},

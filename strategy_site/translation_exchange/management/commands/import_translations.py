@@ -1,8 +1,12 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
-from strategy_site.translation_status.translatable_content import target_languages
+from strategy_site.translation_status.translatable_content import (
+    content_languages,
+    target_languages,
+)
 
 from ...importer import import_translations
 from ...progress_bar import progress_bar
@@ -18,8 +22,15 @@ class Command(BaseCommand):
         parser.add_argument("file")
         parser.add_argument("--language", required=True, choices=target_languages())
         parser.add_argument("--dry-run", action="store_true")
+        parser.add_argument(
+            "--locale",
+            choices=content_languages(),
+            help="The language of this command's messages (default: English).",
+        )
 
-    def handle(self, *args, file, language, dry_run, **options):
+    def handle(self, *args, file, language, dry_run, locale=None, **options):
+        # Not the site's default language (Dutch): a command answers in English unless asked.
+        translation.activate(locale or "en")
         try:
             content = Path(file).read_text(encoding="utf-8")
         except (OSError, UnicodeError) as error:
