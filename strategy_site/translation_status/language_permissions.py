@@ -18,6 +18,7 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 
 from .field_text import canonical, stream_to_html
+from .read_only_fields import make_other_languages_read_only
 from .translatable_content import content_languages, translated_field_names
 
 LANGUAGE_PERMISSION = "translation_status.translate_{}"
@@ -100,7 +101,19 @@ def shared_field_changes(form):
 
 
 class LanguageScopedFormMixin:
-    """Refuses, for translators, any change to a field of a language not theirs."""
+    """Refuses, for translators, any change to a field of a language not theirs, and shows
+    those fields read-only (`read_only_fields`)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        languages = translator_languages(getattr(self, "for_user", None))
+        if languages is None:
+            return
+        make_other_languages_read_only(self, languages, localized_fields(self._meta.model))
+        for formset in getattr(self, "formsets", {}).values():
+            for form in formset.forms:
+                model = form._meta.model
+                make_other_languages_read_only(form, languages, localized_fields(model))
 
     def clean(self):
         cleaned_data = super().clean()

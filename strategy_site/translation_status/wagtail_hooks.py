@@ -14,6 +14,7 @@ from .translatable_content import SOURCE_LANGUAGE, TranslatableItem, content_lan
 from .views import can_view_status
 
 OPEN_FIELD_SCRIPT = "translation_status/js/open_translated_field.js"
+OWN_LANGUAGES_SCRIPT = "translation_status/js/translator_languages_first.js"
 
 
 class TranslatorsMenuItem(MenuItem):
@@ -106,3 +107,8 @@ def warn_about_stale_snippet_translations(request, instance):
 @hooks.register("insert_editor_js")
 def open_the_linked_translated_field():
     return format_html('<script src="{}" defer></script>', static(OPEN_FIELD_SCRIPT))
+
+
+@hooks.register("insert_editor_js")
+def open_the_translator_languages():
+    return format_html('<script src="{}" defer></script>', static(OWN_LANGUAGES_SCRIPT))
