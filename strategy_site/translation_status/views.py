@@ -17,6 +17,8 @@ from wagtail.models import Page
 
 from .field_text import field_text, is_filled
 from .language_permissions import language_name, translator_languages
+from .models import glossary_entries
+from .quality_checks import check_unit
 from .readable_diff import plain_text, word_diff
 from .source_tracking import is_stale, load_records, mark_reviewed, source_when_translated
 from .status_report import STATUS_LABELS, build_report
@@ -105,6 +107,7 @@ class ReviewView(TranslatorViewMixin, WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         item = _find_item(self.kwargs["key"])
         records = load_records(item.units)
+        glossary = glossary_entries()
         stale = []
         for unit in item.units:
             for language in self.allowed_languages():
@@ -125,10 +128,35 @@ class ReviewView(TranslatorViewMixin, WagtailAdminTemplateMixin, TemplateView):
                             field_text(unit.instance, unit.field_name, language)
                         ),
                         "edit_url": item.field_url(unit, language),
+                        "findings": check_unit(
+                            unit.text(SOURCE_LANGUAGE), unit.text(language), language, glossary
+                        ),
                     }
                 )
-        context.update(item=item, stale=stale)
+        context.update(item=item, stale=stale, checked=self.checked_units(item, glossary))
         return context
+
+    def checked_units(self, item, glossary):
+        """Every translated field of the item with quality findings, per language."""
+        checked = []
+        for unit in item.units:
+            source = unit.text(SOURCE_LANGUAGE)
+            for language in self.allowed_languages():
+                if language == SOURCE_LANGUAGE:
+                    continue
+                findings = check_unit(source, unit.text(language), language, glossary)
+                if findings:
+                    checked.append(
+                        {
+                            "unit": unit,
+                            "language": language,
+                            "language_name": language_name(language),
+                            "findings": findings,
+                            "translation": plain_text(unit.text(language)),
+                            "edit_url": item.field_url(unit, language),
+                        }
+                    )
+        return checked
 
     def post(self, request, *args, **kwargs):
         item = _find_item(self.kwargs["key"])

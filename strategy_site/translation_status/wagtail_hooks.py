@@ -6,9 +6,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import urls
 from .language_permissions import language_name, translator_languages
+from .models import GlossaryTerm
 from .source_tracking import is_stale, load_records, units_of
 from .translatable_content import SOURCE_LANGUAGE, TranslatableItem, content_languages
 from .views import can_view_status
@@ -55,6 +58,29 @@ def register_translation_status_menu_item():
         name="translation-status",
         icon_name="list-ul",
         order=100,
+    )
+
+
+class GlossaryViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "openquote"
+    add_to_admin_menu = False  # listed in the Translations menu instead
+    list_display = ["term_nl", "term_fr", "term_en", "do_not_translate"]
+    search_fields = ["term_nl", "term_fr", "term_en"]
+
+
+glossary_viewset = GlossaryViewSet()
+register_snippet(glossary_viewset)
+
+
+@hooks.register(TRANSLATIONS_MENU_HOOK)
+def register_glossary_menu_item():
+    return TranslatorsMenuItem(
+        gettext_lazy("Glossary"),
+        reverse(glossary_viewset.get_url_name("list")),
+        name="translation-glossary",
+        icon_name="openquote",
+        order=400,
     )
 
 

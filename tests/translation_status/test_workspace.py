@@ -149,3 +149,28 @@ def test_the_translations_menu_lists_status_export_and_import(client, django_use
     for url in (STATUS_URL, EXPORT_URL, IMPORT_URL):
         assert url in dashboard
     assert "Translations" in dashboard or "Vertalingen" in dashboard
+
+
+def test_the_review_shows_a_glossary_warning_beside_the_unit(admin_client, one_of_each):
+    project = one_of_each["page"]
+    draft = project.get_latest_revision_as_object()
+    draft.intro_nl = "Samen met het Brussels Hoofdstedelijk Gewest."
+    draft.intro_fr = "Avec la Région bruxelloise."
+    draft.save_revision()
+
+    html = admin_client.get(f"{STATUS_URL}review/{key(project)}/").content.decode()
+
+    assert f'data-unit="cells.projectpage:{project.pk}:intro" data-language="fr"' in html
+    assert "Région de Bruxelles-Capitale" in html
+    assert 'data-check="glossary"' in html
+
+
+def test_the_glossary_is_in_the_translations_menu(client, django_user_model):
+    client.force_login(make_translator(django_user_model, "fr"))
+
+    dashboard = client.get("/admin/").content.decode()
+    glossary = client.get("/admin/snippets/translation_status/glossaryterm/")
+
+    assert "/admin/snippets/translation_status/glossaryterm/" in dashboard
+    assert glossary.status_code == 200
+    assert "perspective.brussels" in glossary.content.decode()
