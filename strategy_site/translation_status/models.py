@@ -78,3 +78,33 @@ class GlossaryTerm(models.Model):
 def glossary_entries():
     """The whole glossary, for `quality_checks.check_unit` (one query)."""
     return [term.as_entry() for term in GlossaryTerm.objects.all()]
+
+
+class MemoryEntry(models.Model):
+    """One approved translation: a Dutch source text and its translation into one language.
+
+    `source_text` is the source as plain text (what is matched), `target` the translation
+    as the field holds it (HTML for rich text and blocks), so taking a match keeps its markup.
+    """
+
+    language = models.CharField(max_length=8)
+    source_hash = models.CharField(max_length=64)
+    source_text = models.TextField()
+    source_length = models.PositiveIntegerField()
+    kind = models.CharField(max_length=16, default="text")
+    target = models.TextField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("translation memory entry")
+        verbose_name_plural = _("translation memory")
+        default_permissions = ()
+        constraints = [
+            models.UniqueConstraint(
+                fields=["language", "kind", "source_hash"], name="unique_memory_entry"
+            )
+        ]
+        indexes = [models.Index(fields=["language", "source_length"], name="memory_length_index")]
+
+    def __str__(self):
+        return f"{self.language}: {self.source_text[:50]}"

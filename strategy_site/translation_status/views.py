@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 from .field_text import field_text, is_filled
 from .language_permissions import language_name, translator_languages
-from .models import glossary_entries
+from .models import MemoryEntry, glossary_entries
 from .quality_checks import check_unit
 from .readable_diff import plain_text, word_diff
 from .source_tracking import is_stale, load_records, mark_reviewed, source_when_translated
@@ -30,6 +30,7 @@ from .translatable_content import (
     load_items,
     target_languages,
 )
+from .translation_memory import lookup
 from .translation_writer import write_translations
 
 VIEW_PERMISSION = "translation_status.view_translation_status"
@@ -131,10 +132,38 @@ class ReviewView(TranslatorViewMixin, WagtailAdminTemplateMixin, TemplateView):
                         "findings": check_unit(
                             unit.text(SOURCE_LANGUAGE), unit.text(language), language, glossary
                         ),
+                        "matches": lookup(unit.text(SOURCE_LANGUAGE), language, unit.kind),
                     }
                 )
-        context.update(item=item, stale=stale, checked=self.checked_units(item, glossary))
+        context.update(
+            item=item,
+            stale=stale,
+            missing=self.missing_units(item),
+            checked=self.checked_units(item, glossary),
+        )
         return context
+
+    def missing_units(self, item):
+        """Empty translations in the reviewer's languages, with the memory's best matches."""
+        missing = []
+        for unit in item.units:
+            for language in self.allowed_languages():
+                if language == SOURCE_LANGUAGE or is_filled(unit.text(language)):
+                    continue
+                source = unit.text(SOURCE_LANGUAGE)
+                if not is_filled(source):
+                    continue
+                missing.append(
+                    {
+                        "unit": unit,
+                        "language": language,
+                        "language_name": language_name(language),
+                        "source": plain_text(source),
+                        "matches": lookup(source, language, unit.kind),
+                        "edit_url": item.field_url(unit, language),
+                    }
+                )
+        return missing
 
     def checked_units(self, item, glossary):
         """Every translated field of the item with quality findings, per language."""
@@ -207,6 +236,36 @@ class CopySourceView(TranslatorViewMixin, TemplateView):
         if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
             next_url = item.field_url(unit, language)
         return redirect(next_url)
+
+
+class UseMatchView(TranslatorViewMixin, TemplateView):
+    """Writes a translation memory match into a field, as a draft."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        item = _find_item(request.POST.get("item", ""))
+        language = request.POST.get("language")
+        if language not in self.allowed_languages() or language not in target_languages():
+            raise PermissionDenied
+        unit = next((u for u in item.units if u.identifier == request.POST.get("unit")), None)
+        entry = MemoryEntry.objects.filter(
+            pk=request.POST.get("match") or None, language=language, kind=unit and unit.kind
+        ).first()
+        if unit is None or entry is None:
+            raise Http404
+        if not _can_edit(request.user, item):
+            raise PermissionDenied
+        write_translations([(unit, language, entry.target)], user=request.user)
+        messages.success(
+            request,
+            _(
+                "The translation memory's match was written into “%(field)s” (%(language)s) "
+                "as a draft. Check it before publishing."
+            )
+            % {"field": unit.label, "language": language_name(language)},
+        )
+        return redirect("translation_status:review", key=item.key)
 
 
 def _can_edit(user, item):
