@@ -29,10 +29,10 @@ def test_a_close_source_is_a_fuzzy_match_with_its_score_and_a_far_one_is_not():
 
 
 def test_matches_are_per_language_and_kind():
-    remember("Samenwerking met Vlaanderen", "Coopération avec la Flandre", "fr")
+    remember("Proefzin over mosselen met frieten", "Phrase test sur les moules-frites", "fr")
 
-    assert lookup("Samenwerking met Vlaanderen", "en") == []
-    assert lookup("Samenwerking met Vlaanderen", "fr", kind="rich_text") == []
+    assert lookup("Proefzin over mosselen met frieten", "en") == []
+    assert lookup("Proefzin over mosselen met frieten", "fr", kind="rich_text") == []
 
 
 def test_publishing_a_page_feeds_the_memory_with_its_current_translations():
@@ -84,3 +84,13 @@ def test_a_translator_cannot_take_a_match_into_another_language(client, django_u
     assert response.status_code in (302, 403)
     project.refresh_from_db()
     assert project.get_latest_revision_as_object().intro_en == ""
+
+
+def test_exact_match_finds_only_the_same_source():
+    from strategy_site.translation_status.translation_memory import exact_match
+
+    remember("<p>Samenwerking met Wallonië</p>", "<p>Coopération avec la Wallonie</p>", "fr")
+
+    match = exact_match("Samenwerking met  wallonië", "fr", kind="text")
+    assert match.is_exact and match.target == "<p>Coopération avec la Wallonie</p>"
+    assert exact_match("Samenwerking met Wallonië en Vlaanderen", "fr") is None
