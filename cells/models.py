@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from strategy_site.admin_titles import AdminTitleMixin
 from strategy_site.blocks import BODY_HELP_TEXT, BodyBlock
 from strategy_site.images.alt_text import AltTextCheckedPageForm
 from strategy_site.language_preview import LanguagePreviewMixin
@@ -37,7 +38,7 @@ class Network(index.Indexed, models.Model):
         return str(self.name)
 
 
-class CellPage(RoutedPageMixin, LanguagePreviewMixin, Page):
+class CellPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "cells/cell_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = ["cells.ProjectPage"]
@@ -86,7 +87,7 @@ class CellNetwork(Orderable):
     panels = [FieldPanel("network")]
 
 
-class ProjectPage(RoutedPageMixin, LanguagePreviewMixin, Page):
+class ProjectPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "cells/project_page.html"
     parent_page_types = ["cells.CellPage"]
     subpage_types = []

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
+from strategy_site.admin_titles import AdminTitleMixin
 from strategy_site.blocks import BODY_HELP_TEXT, PARAGRAPH_FEATURES, BodyBlock
 from strategy_site.images.alt_text import AltTextCheckedPageForm
 from strategy_site.language_preview import LanguagePreviewMixin
@@ -16,7 +17,9 @@ from strategy_site.site_lookups import page_data
 from strategy_site.translated_fields import localized_search_fields
 
 
-class StrategyPage(OneQueryRoutingMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+class StrategyPage(
+    AdminTitleMixin, OneQueryRoutingMixin, RoutedPageMixin, LanguagePreviewMixin, Page
+):
     """The home page: the strategy's introduction and the way into every section."""
 
     template = "objectives/strategy_page.html"
@@ -78,7 +81,7 @@ class StrategyPage(OneQueryRoutingMixin, RoutedPageMixin, LanguagePreviewMixin, 
         return context
 
 
-class ObjectiveIndexPage(RoutedPageMixin, LanguagePreviewMixin, Page):
+class ObjectiveIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "objectives/objective_index_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = ["objectives.ObjectivePage"]
@@ -105,7 +108,7 @@ class ObjectiveIndexPage(RoutedPageMixin, LanguagePreviewMixin, Page):
         return context
 
 
-class ObjectivePage(RoutedPageMixin, LanguagePreviewMixin, Page):
+class ObjectivePage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "objectives/objective_page.html"
     parent_page_types = ["objectives.ObjectiveIndexPage"]
     subpage_types = []
@@ -162,7 +165,7 @@ class ResultLevel(models.TextChoices):
     REGION = "region", _("Brussels-Capital Region")
 
 
-class ResultsPage(RoutedPageMixin, LanguagePreviewMixin, Page):
+class ResultsPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "objectives/results_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -252,7 +255,7 @@ class Result(Orderable, ClusterableModel):
         return str(self.text)
 
 
-class ContentPage(RoutedPageMixin, LanguagePreviewMixin, Page):
+class ContentPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
     """A plain page of text, such as the accessibility statement."""
 
     template = "objectives/content_page.html"

@@ -10,6 +10,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from strategy_site.admin_titles import AdminTitleMixin
 from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.link_validation import validate_link
 from strategy_site.page_routing import RoutedPageMixin
@@ -168,7 +169,7 @@ class Expert(index.Indexed, models.Model):
         return names
 
 
-class PartnerIndexPage(RoutedPageMixin, LanguagePreviewMixin, Page):
+class PartnerIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "partners/partner_index_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -199,7 +200,7 @@ class PartnerIndexPage(RoutedPageMixin, LanguagePreviewMixin, Page):
         return context
 
 
-class ContactPage(RoutedPageMixin, LanguagePreviewMixin, Page):
+class ContactPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "partners/contact_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []

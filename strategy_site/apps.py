@@ -9,14 +9,18 @@ class StrategySiteConfig(AppConfig):
     def ready(self):
         # Importing rich_text_safety connects the receiver that cleans rich text on save.
         from strategy_site import (  # noqa: F401
+            admin_titles,
             cdn_purge,
             content_signals,
             page_redirects,
             rich_text_safety,
+            workflow_names,
         )
         from strategy_site.page_routing import OneQueryRoutingMixin
 
+        admin_titles.connect()
         content_signals.connect()
         cdn_purge.connect()
         page_redirects.connect()
         OneQueryRoutingMixin.attach()  # after wagtail_modeltranslation, listed first
+        workflow_names.connect()

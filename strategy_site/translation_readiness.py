@@ -9,6 +9,10 @@ from django.conf import settings
 from .translated_fields import raw_value
 
 DEFAULT_REQUIRED_FIELDS = ("title", "slug")
+# Fields whose missing translation falls back to Dutch without the visitor noticing: a
+# French page under its Dutch slug is still a French page (wagtail-modeltranslation builds
+# its French URL from the Dutch slug). They never make a page count as untranslated.
+SILENT_FALLBACK_FIELDS = frozenset({"slug"})
 
 
 def _is_filled(value):
@@ -23,7 +27,8 @@ def _is_filled(value):
 
 
 def required_fields(page):
-    return getattr(page, "translation_required_fields", DEFAULT_REQUIRED_FIELDS)
+    declared = getattr(page, "translation_required_fields", DEFAULT_REQUIRED_FIELDS)
+    return tuple(name for name in declared if name not in SILENT_FALLBACK_FIELDS)
 
 
 def page_is_translated(page, language):

@@ -4,7 +4,12 @@ from django import template
 from django.utils import translation
 from django.utils.html import format_html
 
-from strategy_site.fallback import fallback_state, falls_back, source_language
+from strategy_site.fallback import (
+    fallback_state,
+    fallen_back_labels,
+    falls_back,
+    source_language,
+)
 
 register = template.Library()
 
@@ -22,4 +27,7 @@ def fallback_lang(instance, field_name):
 
 @register.inclusion_tag("components/fallback_notice.html")
 def fallback_notice(page):
-    return {"state": fallback_state(page, translation.get_language())}
+    language = translation.get_language()
+    state = fallback_state(page, language)
+    parts = fallen_back_labels(page, language) if state == "fields" else []
+    return {"state": state, "parts": ", ".join(parts)}

@@ -15,6 +15,7 @@ from django.utils.translation import get_language_info
 
 from strategy_site.translation_status.field_text import InvalidText
 from strategy_site.translation_status.segments import from_placeholders, to_placeholders
+from strategy_site.translation_status.translatable_content import kind_label
 
 from .catalogue import Entry, is_segment_identifier
 
@@ -49,7 +50,7 @@ def write_po(entries, language, source_language="nl", translator=""):
     for entry in entries:
         comment = [
             f"{entry.item_label}" + (f" — {entry.url}" if entry.url else ""),
-            f"Field: {entry.field_label} ({entry.kind.replace('_', ' ')})",
+            f"Field: {entry.field_label} ({kind_label(entry.kind)})",
             f"source-hash: {entry.source_hash}",
             f"target-hash: {entry.target_hash}",
         ]

@@ -18,6 +18,7 @@ from defusedxml.common import DefusedXmlException
 from django.utils.translation import gettext as _
 
 from strategy_site.translation_status.field_text import MAX_NESTING, InvalidText
+from strategy_site.translation_status.translatable_content import kind_label
 
 from .catalogue import Entry, is_segment_identifier
 from .po_format import InvalidFile
@@ -38,7 +39,7 @@ def write_xliff(entries, language, source_language="nl"):
         location = entry.item_label + (f" — {entry.url}" if entry.url else "")
         for category, text in (
             ("location", location),
-            ("field", f"{entry.field_label} ({entry.kind.replace('_', ' ')})"),
+            ("field", f"{entry.field_label} ({kind_label(entry.kind)})"),
             ("source-hash", entry.source_hash),
             ("target-hash", entry.target_hash),
         ):

@@ -10,6 +10,7 @@ without any of these permissions (editors, superusers) are not restricted.
 """
 
 from django.core.exceptions import FieldDoesNotExist
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
@@ -17,15 +18,18 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 
 from .field_text import canonical, stream_to_html
+from .read_only_fields import make_other_languages_read_only
 from .translatable_content import content_languages, translated_field_names
 
 LANGUAGE_PERMISSION = "translation_status.translate_{}"
 
 
 def language_name(code):
-    from django.conf import settings
-
-    return dict(settings.LANGUAGES).get(code, code)
+    """The language's name in the reader's language ("French", "Frans", "français")."""
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
 
 
 def translator_languages(user):
@@ -97,7 +101,19 @@ def shared_field_changes(form):
 
 
 class LanguageScopedFormMixin:
-    """Refuses, for translators, any change to a field of a language not theirs."""
+    """Refuses, for translators, any change to a field of a language not theirs, and shows
+    those fields read-only (`read_only_fields`)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        languages = translator_languages(getattr(self, "for_user", None))
+        if languages is None:
+            return
+        make_other_languages_read_only(self, languages, localized_fields(self._meta.model))
+        for formset in getattr(self, "formsets", {}).values():
+            for form in formset.forms:
+                model = form._meta.model
+                make_other_languages_read_only(form, languages, localized_fields(model))
 
     def clean(self):
         cleaned_data = super().clean()
@@ -108,8 +124,8 @@ class LanguageScopedFormMixin:
         for form in [self, *self._inline_forms()]:
             for field_name, code in forbidden_changes(form, languages):
                 message = _(
-                    "You may only change the %(allowed)s version. This change to the "
-                    "%(language)s version was refused and nothing was saved."
+                    "You may only change the text in %(allowed)s. This change to the text in "
+                    "%(language)s was refused and nothing was saved."
                 ) % {"allowed": allowed, "language": language_name(code)}
                 if form is self:
                     self.add_error(field_name, message)
@@ -131,7 +147,7 @@ class LanguageScopedFormMixin:
                     self.add_error(
                         None,
                         _(
-                            "You may only change the %(allowed)s version. Only editors may add "
+                            "You may only change the text in %(allowed)s. Only editors may add "
                             "or remove %(rows)s; nothing was saved."
                         )
                         % {"allowed": allowed, "rows": form._meta.model._meta.verbose_name_plural},
@@ -145,7 +161,7 @@ class LanguageScopedFormMixin:
     @staticmethod
     def _shared_message(allowed, field):
         return _(
-            "You may only change the %(allowed)s version. “%(field)s” is the same in every "
+            "You may only change the text in %(allowed)s. “%(field)s” is the same in every "
             "language: only editors may change it, and nothing was saved."
         ) % {"allowed": allowed, "field": field.label}
 

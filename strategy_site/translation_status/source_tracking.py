@@ -150,6 +150,12 @@ def _lines(html):
     return re.sub(r"(</p>|</li>|</div>|<br\s*/?>)", r"\1\n", html).splitlines() or [""]
 
 
+def source_when_translated(unit, language, records):
+    """The source text the current translation was made from ("" when unknown)."""
+    record = records.get(_record_key(unit, language))
+    return record.source_text if record else ""
+
+
 def source_diff(unit, language, records):
     """The source when it was translated and the source now, side by side (an HTML table)."""
     record = records.get(_record_key(unit, language))

@@ -1,4 +1,4 @@
-"""Everything translators translate: pages, snippets and settings, field by field.
+"""Everything translators translate: pages, snippets, settings and media, field by field.
 
 `load_items()` reads the whole site in a fixed number of queries (one per model, plus the
 latest draft revisions), whatever the number of pages. Pages are read as their latest draft,
@@ -13,11 +13,14 @@ from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
 from wagtail.models import DraftStateMixin, Page, Revision
 
 from strategy_site.translation_readiness import (
@@ -29,8 +32,18 @@ from strategy_site.translation_readiness import (
 from .field_text import field_kind, field_text
 
 SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+# What a field holds, as named to translators (import preview, exported notes).
+KIND_LABELS = {
+    "text": pgettext_lazy("field kind", "text"),
+    "rich_text": pgettext_lazy("field kind", "rich text"),
+    "stream": pgettext_lazy("field kind", "blocks"),
+}
 # Derived from the slugs by Wagtail: never translated by hand.
 DERIVED_FIELDS = {"url_path"}
+
+
+def kind_label(kind):
+    return str(KIND_LABELS.get(kind, kind))
 
 
 def content_languages():
@@ -73,6 +86,19 @@ def standalone_models():
         for model in translator.get_registered_models(abstract=False)
         if not issubclass(model, Page) and not _is_child_model(model) and not model._meta.proxy
     ]
+
+
+# The sections that are not page subtrees, by the kind of their items.
+NON_PAGE_SECTIONS = {"snippet": "snippets", "setting": "settings", "media": "media"}
+
+
+def kind_of(model):
+    """ "setting", "media" (images, documents) or "snippet": how a non-page model is grouped."""
+    if issubclass(model, BaseSiteSetting):
+        return "setting"
+    if issubclass(model, (AbstractImage, AbstractDocument)):
+        return "media"
+    return "snippet"
 
 
 def page_models():
@@ -180,6 +206,14 @@ class _SectionIndex:
     def settings(cls):  # noqa: N805
         return Section("settings", str(_("Site settings")))
 
+    @classproperty
+    def media(cls):  # noqa: N805
+        return Section("media", str(_("Images and documents")))
+
+    @classmethod
+    def of_kind(cls, kind):
+        return {"snippet": cls.snippets, "setting": cls.settings, "media": cls.media}[kind]
+
     def of(self, page):
         depth = min(page.depth, 3)
         top = self.by_path.get(page.path[: self.STEP * depth], page)
@@ -260,11 +294,11 @@ def _units(item):
 def load_items(section=None):
     """Every translatable item of the site, in tree order, then snippets, then settings.
 
-    `section` narrows to the subtree of a page id, or to "snippets" or "settings".
+    `section` narrows to the subtree of a page id, or to "snippets", "settings" or "media".
     """
     pages = list(Page.objects.filter(depth__gt=1).order_by("path").specific(defer=False))
     sections = _SectionIndex(pages)
-    if section and str(section) not in ("snippets", "settings"):
+    if section and str(section) not in NON_PAGE_SECTIONS.values():
         top = next((page for page in pages if str(page.pk) == str(section)), None)
         pages = [page for page in pages if top and page.path.startswith(top.path)]
     elif section:
@@ -278,12 +312,12 @@ def load_items(section=None):
         items.append(item)
 
     for model in standalone_models():
-        kind = "setting" if issubclass(model, BaseSiteSetting) else "snippet"
-        if section and str(section) != f"{kind}s":
+        kind = kind_of(model)
+        if section and str(section) != NON_PAGE_SECTIONS[kind]:
             continue
         objects = list(model.objects.all())
         _prefetch_children(objects)
-        model_section = sections.settings if kind == "setting" else sections.snippets
+        model_section = _SectionIndex.of_kind(kind)
         for obj in _draft_objects(objects):
             item = TranslatableItem(obj, kind, model_section)
             item.units = _units(item)

@@ -56,6 +56,8 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.log_actions import get_active_log_context
 from wagtail.models import DraftStateMixin, Page, PageLogEntry, Revision, RevisionMixin
 
+from strategy_site.admin_titles import keep_draft_title_in_source_language
+
 from .source_tracking import record_revisions
 
 logger = logging.getLogger("wagtail")
@@ -208,7 +210,7 @@ def save_page_drafts(pages, user=None, *, dry_run=False):
     for page, revision in zip(changed_pages, revisions, strict=True):
         page.latest_revision = revision
         page.latest_revision_created_at = revision.created_at
-        page.draft_title = page.title
+        keep_draft_title_in_source_language(type(page), page)  # bulk: no pre_save signal
         page.has_unpublished_changes = True
     _update_page_rows(changed_pages)
 

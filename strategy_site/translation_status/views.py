@@ -4,6 +4,7 @@ and copying the source text into an empty translation."""
 from django.apps import apps
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -12,22 +13,29 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page
 
 from .field_text import field_text, is_filled
 from .language_permissions import language_name, translator_languages
-from .source_tracking import is_stale, load_records, mark_reviewed, source_diff
+from .models import MemoryEntry, glossary_entries
+from .quality_checks import check_unit
+from .readable_diff import plain_text, word_diff
+from .source_tracking import is_stale, load_records, mark_reviewed, source_when_translated
 from .status_report import STATUS_LABELS, build_report
 from .translatable_content import (
+    NON_PAGE_SECTIONS,
     SOURCE_LANGUAGE,
     content_languages,
+    kind_of,
     load_items,
     target_languages,
 )
+from .translation_memory import lookup
 from .translation_writer import write_translations
 
 VIEW_PERMISSION = "translation_status.view_translation_status"
+# Rows per page of the status list: rendering is what costs on a large site, not the figures.
+ROWS_PER_PAGE = 50
 
 
 def can_view_status(user):
@@ -56,8 +64,13 @@ class TranslationStatusView(TranslatorViewMixin, WagtailAdminTemplateMixin, Temp
         status = params.get("status") if params.get("status") in STATUS_LABELS else None
         section = params.get("section") or None
         report = build_report(language=language, status=status, section=section)
+        rows_page = Paginator(report.rows, ROWS_PER_PAGE).get_page(params.get("page"))
+        filters = params.copy()
+        filters.pop("page", None)
         context.update(
             report=report,
+            rows_page=rows_page,
+            filter_query=filters.urlencode(),
             language_choices=[(code, language_name(code)) for code in content_languages()],
             status_choices=list(STATUS_LABELS.items()),
             selected={"language": language or "", "status": status or "", "section": section or ""},
@@ -77,7 +90,7 @@ def _find_item(key):
     if issubclass(model, Page):
         section = pk if pk.isdigit() else None
     else:
-        section = "settings" if issubclass(model, BaseSiteSetting) else "snippets"
+        section = NON_PAGE_SECTIONS[kind_of(model)]
     for item in load_items(section=section) if section else []:
         if item.key == key:
             return item
@@ -95,21 +108,84 @@ class ReviewView(TranslatorViewMixin, WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         item = _find_item(self.kwargs["key"])
         records = load_records(item.units)
-        stale = [
-            {
-                "unit": unit,
-                "language": language,
-                "language_name": language_name(language),
-                "diff": source_diff(unit, language, records),
-                "translation": field_text(unit.instance, unit.field_name, language),
-                "edit_url": item.field_url(unit, language),
-            }
-            for unit in item.units
-            for language in self.allowed_languages()
-            if language != SOURCE_LANGUAGE and is_stale(unit, language, records)
-        ]
-        context.update(item=item, stale=stale)
+        glossary = glossary_entries()
+        stale = []
+        for unit in item.units:
+            for language in self.allowed_languages():
+                if language == SOURCE_LANGUAGE or not is_stale(unit, language, records):
+                    continue
+                old, new = word_diff(
+                    source_when_translated(unit, language, records),
+                    unit.text(SOURCE_LANGUAGE),
+                )
+                stale.append(
+                    {
+                        "unit": unit,
+                        "language": language,
+                        "language_name": language_name(language),
+                        "old_source": old,
+                        "new_source": new,
+                        "translation": plain_text(
+                            field_text(unit.instance, unit.field_name, language)
+                        ),
+                        "edit_url": item.field_url(unit, language),
+                        "findings": check_unit(
+                            unit.text(SOURCE_LANGUAGE), unit.text(language), language, glossary
+                        ),
+                        "matches": lookup(unit.text(SOURCE_LANGUAGE), language, unit.kind),
+                    }
+                )
+        context.update(
+            item=item,
+            stale=stale,
+            missing=self.missing_units(item),
+            checked=self.checked_units(item, glossary),
+        )
         return context
+
+    def missing_units(self, item):
+        """Empty translations in the reviewer's languages, with the memory's best matches."""
+        missing = []
+        for unit in item.units:
+            for language in self.allowed_languages():
+                if language == SOURCE_LANGUAGE or is_filled(unit.text(language)):
+                    continue
+                source = unit.text(SOURCE_LANGUAGE)
+                if not is_filled(source):
+                    continue
+                missing.append(
+                    {
+                        "unit": unit,
+                        "language": language,
+                        "language_name": language_name(language),
+                        "source": plain_text(source),
+                        "matches": lookup(source, language, unit.kind),
+                        "edit_url": item.field_url(unit, language),
+                    }
+                )
+        return missing
+
+    def checked_units(self, item, glossary):
+        """Every translated field of the item with quality findings, per language."""
+        checked = []
+        for unit in item.units:
+            source = unit.text(SOURCE_LANGUAGE)
+            for language in self.allowed_languages():
+                if language == SOURCE_LANGUAGE:
+                    continue
+                findings = check_unit(source, unit.text(language), language, glossary)
+                if findings:
+                    checked.append(
+                        {
+                            "unit": unit,
+                            "language": language,
+                            "language_name": language_name(language),
+                            "findings": findings,
+                            "translation": plain_text(unit.text(language)),
+                            "edit_url": item.field_url(unit, language),
+                        }
+                    )
+        return checked
 
     def post(self, request, *args, **kwargs):
         item = _find_item(self.kwargs["key"])
@@ -151,7 +227,7 @@ class CopySourceView(TranslatorViewMixin, TemplateView):
             messages.success(
                 request,
                 _(
-                    "The Dutch text of “%(field)s” was copied into the %(language)s version "
+                    "The Dutch text of “%(field)s” was copied into the text in %(language)s "
                     "as a draft. Translate it before publishing."
                 )
                 % {"field": unit.label, "language": language_name(language)},
@@ -160,6 +236,36 @@ class CopySourceView(TranslatorViewMixin, TemplateView):
         if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
             next_url = item.field_url(unit, language)
         return redirect(next_url)
+
+
+class UseMatchView(TranslatorViewMixin, TemplateView):
+    """Writes a translation memory match into a field, as a draft."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        item = _find_item(request.POST.get("item", ""))
+        language = request.POST.get("language")
+        if language not in self.allowed_languages() or language not in target_languages():
+            raise PermissionDenied
+        unit = next((u for u in item.units if u.identifier == request.POST.get("unit")), None)
+        entry = MemoryEntry.objects.filter(
+            pk=request.POST.get("match") or None, language=language, kind=unit and unit.kind
+        ).first()
+        if unit is None or entry is None:
+            raise Http404
+        if not _can_edit(request.user, item):
+            raise PermissionDenied
+        write_translations([(unit, language, entry.target)], user=request.user)
+        messages.success(
+            request,
+            _(
+                "The translation memory's match was written into “%(field)s” (%(language)s) "
+                "as a draft. Check it before publishing."
+            )
+            % {"field": unit.label, "language": language_name(language)},
+        )
+        return redirect("translation_status:review", key=item.key)
 
 
 def _can_edit(user, item):

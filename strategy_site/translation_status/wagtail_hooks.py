@@ -5,15 +5,19 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import urls
 from .language_permissions import language_name, translator_languages
+from .models import GlossaryTerm
 from .source_tracking import is_stale, load_records, units_of
 from .translatable_content import SOURCE_LANGUAGE, TranslatableItem, content_languages
 from .views import can_view_status
 
 OPEN_FIELD_SCRIPT = "translation_status/js/open_translated_field.js"
+OWN_LANGUAGES_SCRIPT = "translation_status/js/translator_languages_first.js"
 
 
 class TranslatorsMenuItem(MenuItem):
@@ -26,13 +30,57 @@ def register_translation_status_urls():
     return [path("translation-status/", include(urls, namespace="translation_status"))]
 
 
+class TranslationsSubmenuItem(SubmenuMenuItem):
+    def is_shown(self, request):
+        return can_view_status(request.user)
+
+
+# Each translators' tool (status, export, import) registers its entry under this hook.
+TRANSLATIONS_MENU_HOOK = "register_translations_menu_item"
+
+
 @hooks.register("register_admin_menu_item")
+def register_translations_menu():
+    return TranslationsSubmenuItem(
+        gettext_lazy("Translations"),
+        Menu(register_hook_name=TRANSLATIONS_MENU_HOOK),
+        name="translations",
+        icon_name="globe",
+        order=250,
+    )
+
+
+@hooks.register(TRANSLATIONS_MENU_HOOK)
 def register_translation_status_menu_item():
     return TranslatorsMenuItem(
         gettext_lazy("Translation status"),
         reverse("translation_status:index"),
-        icon_name="globe",
-        order=250,
+        name="translation-status",
+        icon_name="list-ul",
+        order=100,
+    )
+
+
+class GlossaryViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "openquote"
+    add_to_admin_menu = False  # listed in the Translations menu instead
+    list_display = ["term_nl", "term_fr", "term_en", "do_not_translate"]
+    search_fields = ["term_nl", "term_fr", "term_en"]
+
+
+glossary_viewset = GlossaryViewSet()
+register_snippet(glossary_viewset)
+
+
+@hooks.register(TRANSLATIONS_MENU_HOOK)
+def register_glossary_menu_item():
+    return TranslatorsMenuItem(
+        gettext_lazy("Glossary"),
+        reverse(glossary_viewset.get_url_name("list")),
+        name="translation-glossary",
+        icon_name="openquote",
+        order=400,
     )
 
 
@@ -85,3 +133,8 @@ def warn_about_stale_snippet_translations(request, instance):
 @hooks.register("insert_editor_js")
 def open_the_linked_translated_field():
     return format_html('<script src="{}" defer></script>', static(OPEN_FIELD_SCRIPT))
+
+
+@hooks.register("insert_editor_js")
+def open_the_translator_languages():
+    return format_html('<script src="{}" defer></script>', static(OWN_LANGUAGES_SCRIPT))

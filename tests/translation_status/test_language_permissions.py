@@ -54,8 +54,8 @@ def test_french_translator_posting_title_en_is_refused_and_nothing_is_saved(
 
     assert response.status_code == 200
     document = response.content.decode()
-    assert "You may only change the Français version" in document
-    assert "English version was refused and nothing was saved" in document
+    assert "You may only change the text in French." in document
+    assert "This change to the text in English was refused and nothing was saved." in document
     page.refresh_from_db()
     assert page.latest_revision_id == revision_before
     assert page.title_en != "Hijacked title"

@@ -19,17 +19,19 @@ class Command(BaseCommand):
         parser.add_argument("--format", default="po", choices=["po", "xliff"])
         parser.add_argument("--output", required=True, help="The file to write ('-': stdout).")
         parser.add_argument("--only", choices=ONLY_CHOICES, help="Only missing or stale fields.")
-        parser.add_argument("--section", help="Only the subtree of this page id.")
+        parser.add_argument(
+            "--section", help="Only the subtree of this page id, or snippets, settings or media."
+        )
 
     def handle(self, *args, language, format, output, only, section, **options):
         translation.activate("en")  # field labels in the agency's working language
-        if section and not section.isdigit() and section not in ("snippets", "settings"):
-            raise CommandError("--section takes a page id, 'snippets' or 'settings'.")
+        if section and not section.isdigit() and section not in ("snippets", "settings", "media"):
+            raise CommandError("--section takes a page id, 'snippets', 'settings' or 'media'.")
         entries = export_entries(
             language,
             only=only,
             section=section,
-            progress=progress_bar(self.stderr._out, "Exporting"),
+            progress=progress_bar(self.stderr, "Exporting"),
         )
         writer = write_xliff if format == "xliff" else write_po
         document = writer(entries, language)

@@ -1,8 +1,12 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
-from strategy_site.translation_status.translatable_content import target_languages
+from strategy_site.translation_status.translatable_content import (
+    content_languages,
+    target_languages,
+)
 
 from ...forms import MAX_IMPORT_BYTES
 from ...importer import import_translations
@@ -19,8 +23,15 @@ class Command(BaseCommand):
         parser.add_argument("file")
         parser.add_argument("--language", required=True, choices=target_languages())
         parser.add_argument("--dry-run", action="store_true")
+        parser.add_argument(
+            "--locale",
+            choices=content_languages(),
+            help="The language of this command's messages (default: English).",
+        )
 
-    def handle(self, *args, file, language, dry_run, **options):
+    def handle(self, *args, file, language, dry_run, locale=None, **options):
+        # Not the site's default language (Dutch): a command answers in English unless asked.
+        translation.activate(locale or "en")
         path = Path(file)
         try:
             if path.stat().st_size > MAX_IMPORT_BYTES:
@@ -35,7 +46,7 @@ class Command(BaseCommand):
             content,
             language,
             dry_run=dry_run,
-            progress=progress_bar(self.stderr._out, "Checking"),
+            progress=progress_bar(self.stderr, "Checking"),
         )
         for change in report.changes:
             self.stdout.write(f"change    {change.identifier}")
