@@ -11,6 +11,7 @@ class StrategySiteConfig(AppConfig):
         from strategy_site import (  # noqa: F401
             cdn_purge,
             content_signals,
+            deploy_checks,
             page_redirects,
             rich_text_safety,
         )

@@ -33,10 +33,10 @@ from strategy_site.models import SeedRecord, SiteSettings
 from strategy_site.translated_fields import content_languages
 
 from . import strategy_content as content
+from .corrections import correct_earlier_seed_values
 
-# Partners the seed names in an objective's own sentence.
-OBJECTIVE_PARTNERS = {1: ["flanders", "wallonia", "interregional-forum"]}
-
+# Seed entries that describe a page but are not fields of it.
+NOT_PAGE_FIELDS = {"number", "partners"}
 
 def per_language(model, **fields):
     """Expand {"title": {"nl": ..., "fr": ...}} into {"title_nl": ..., "title_fr": ...}.
@@ -94,7 +94,9 @@ class StrategyLoader:
 
     def child_page(self, key, parent, page_class, data, *, show_in_menus=True, **extra):
         def create():
-            fields = {k: v for k, v in data.items() if k not in extra and k != "number"}
+            fields = {
+                k: v for k, v in data.items() if k not in extra and k not in NOT_PAGE_FIELDS
+            }
             page = page_class(
                 title=data["title"]["nl"],
                 slug=data["slug"]["nl"],
@@ -123,6 +125,7 @@ class StrategyLoader:
             else:
                 self.load_pages(home, partners, experts)
             self.load_site_settings()
+            correct_earlier_seed_values(self)
         return self.created, self.kept
 
     def prepare_root(self):
@@ -168,16 +171,15 @@ class StrategyLoader:
         index = self.child_page(
             "page:objectives", home, ObjectiveIndexPage, content.OBJECTIVE_INDEX
         )
-        objectives = {}
         for data in content.OBJECTIVES:
             number = data["number"]
             links = [
                 ObjectivePartner(partner=partners[key], sort_order=position)
                 for position, key in enumerate(
-                    key for key in OBJECTIVE_PARTNERS.get(number, []) if partners.get(key)
+                    key for key in data.get("partners", []) if partners.get(key)
                 )
             ]
-            page = self.child_page(
+            self.child_page(
                 f"page:objective-{number}",
                 index,
                 ObjectivePage,
@@ -185,9 +187,7 @@ class StrategyLoader:
                 number=number,
                 partner_links=links,
             )
-            if page is not None:
-                objectives[number] = page
-        self.ensure("page:results", lambda: self.create_results(home, objectives))
+        self.ensure("page:results", lambda: self.create_results(home))
         self.child_page("page:partners", home, PartnerIndexPage, content.PARTNER_INDEX)
         # An explicit sort_order: with none, the database may return them in any order.
         placements = [
@@ -205,13 +205,12 @@ class StrategyLoader:
             show_in_menus=False,
         )
 
-    def create_results(self, home, objectives):
+    def create_results(self, home):
         results = []
         for index, data in enumerate(content.RESULTS):
             result = Result(
                 level=data["level"], sort_order=index, **per_language(Result, text=data["text"])
             )
-            result.objectives = [objectives[n] for n in data["objectives"] if n in objectives]
             results.append(result)
         page = ResultsPage(
             title=content.RESULTS_PAGE["title"]["nl"],
@@ -226,12 +225,12 @@ class StrategyLoader:
     def load_partners(self):
         partners = {}
         for data in content.PARTNERS:
-            fields = per_language(
-                PartnerOrganisation,
-                name=data["name"],
-                website=data["website"],
-                description=data["description"],
-            )
+            # Descriptions and most websites stay empty: the source gives none.
+            empty = dict.fromkeys(content_languages(), "")
+            translated = {
+                name: data.get(name, empty) for name in ("name", "website", "description")
+            }
+            fields = per_language(PartnerOrganisation, **translated)
             partners[data["key"]] = self.ensure(
                 f"partner:{data['key']}",
                 lambda data=data, fields=fields: PartnerOrganisation.objects.create(

@@ -215,6 +215,8 @@ OBJECTIVE_INDEX = {
 OBJECTIVES = [
     {
         "number": 1,
+        # The source names these three in the objective's own sentence.
+        "partners": ["flanders", "wallonia", "interregional-spatial-planning-forum"],
         "title": {
             "nl": "Samenwerking met Vlaanderen en Wallonië",
             "fr": "Coopération avec la Flandre et la Wallonie",
@@ -496,7 +498,7 @@ RESULTS_PAGE = {
 }
 
 
-# The links to objectives are an editorial reading: the source does not state them.
+# Which objectives lead to which result is not stated in the source: editors link them.
 RESULTS = [
     {
         "level": "agency",
@@ -516,7 +518,6 @@ RESULTS = [
                 "integrating innovation and new practices from other cities or organisations."
             ),
         },
-        "objectives": [1, 3, 4],
     },
     {
         "level": "agency",
@@ -537,7 +538,6 @@ RESULTS = [
                 "taking part in European and international studies and projects."
             ),
         },
-        "objectives": [3, 4],
     },
     {
         "level": "agency",
@@ -556,7 +556,6 @@ RESULTS = [
                 "perspective.brussels, and thereby helping to strengthen the image of the Region."
             ),
         },
-        "objectives": [2, 3],
     },
     {
         "level": "agency",
@@ -574,7 +573,6 @@ RESULTS = [
                 "statistics in the development of cities."
             ),
         },
-        "objectives": [2, 3],
     },
     {
         "level": "region",
@@ -585,14 +583,13 @@ RESULTS = [
             ),
             "fr": (
                 "Une meilleure image internationale de la Région de Bruxelles-Capitale, ainsi "
-                "qu’à son rayonnement et à sa promotion à l’international."
+                "que son rayonnement et sa promotion à l’international."
             ),
             "en": (
                 "A better international image for the Brussels-Capital Region, and its "
                 "international influence and promotion."
             ),
         },
-        "objectives": [2, 3],
     },
     {
         "level": "region",
@@ -608,7 +605,6 @@ RESULTS = [
                 "Greater international recognition of the role of large cities and metropolises."
             ),
         },
-        "objectives": [2, 3],
     },
     {
         "level": "region",
@@ -626,7 +622,6 @@ RESULTS = [
                 "international level."
             ),
         },
-        "objectives": [2, 3],
     },
 ]
 
@@ -678,25 +673,7 @@ PARTNERS = [
         },
         "acronym": "",
         "level": "regional",
-        "website": {
-            "nl": "https://international.brussels",
-            "fr": "https://international.brussels",
-            "en": "https://international.brussels",
-        },
-        "description": {
-            "nl": (
-                "De administratie van het Brussels Hoofdstedelijk Gewest die bevoegd is voor de "
-                "externe betrekkingen."
-            ),
-            "fr": (
-                "L’administration de la Région de Bruxelles-Capitale chargée des relations "
-                "extérieures."
-            ),
-            "en": (
-                "The administration of the Brussels-Capital Region responsible for external "
-                "relations."
-            ),
-        },
+        "website": {"nl": "", "fr": "", "en": ""},
     },
     {
         "key": "urban-brussels",
@@ -708,20 +685,6 @@ PARTNERS = [
             "fr": "https://urban.brussels",
             "en": "https://urban.brussels",
         },
-        "description": {
-            "nl": (
-                "De administratie van het Brussels Hoofdstedelijk Gewest die bevoegd is voor "
-                "stedenbouw en erfgoed."
-            ),
-            "fr": (
-                "L’administration de la Région de Bruxelles-Capitale chargée de l’urbanisme et "
-                "du patrimoine."
-            ),
-            "en": (
-                "The administration of the Brussels-Capital Region responsible for urban "
-                "planning and heritage."
-            ),
-        },
     },
     {
         "key": "brussels-environment",
@@ -732,25 +695,7 @@ PARTNERS = [
         },
         "acronym": "",
         "level": "regional",
-        "website": {
-            "nl": "https://leefmilieu.brussels",
-            "fr": "https://environnement.brussels",
-            "en": "https://environment.brussels",
-        },
-        "description": {
-            "nl": (
-                "De administratie van het Brussels Hoofdstedelijk Gewest die bevoegd is voor "
-                "leefmilieu en energie."
-            ),
-            "fr": (
-                "L’administration de la Région de Bruxelles-Capitale chargée de l’environnement "
-                "et de l’énergie."
-            ),
-            "en": (
-                "The administration of the Brussels-Capital Region responsible for the "
-                "environment and energy."
-            ),
-        },
+        "website": {"nl": "", "fr": "", "en": ""},
     },
     {
         "key": "visit-brussels",
@@ -761,11 +706,6 @@ PARTNERS = [
             "nl": "https://visit.brussels",
             "fr": "https://visit.brussels",
             "en": "https://visit.brussels",
-        },
-        "description": {
-            "nl": "Het agentschap voor toerisme van het Brussels Hoofdstedelijk Gewest.",
-            "fr": "L’agence touristique de la Région de Bruxelles-Capitale.",
-            "en": "The tourism agency of the Brussels-Capital Region.",
         },
     },
     {
@@ -778,46 +718,20 @@ PARTNERS = [
             "fr": "https://hub.brussels",
             "en": "https://hub.brussels",
         },
-        "description": {
-            "nl": (
-                "Het agentschap van het Brussels Hoofdstedelijk Gewest dat ondernemingen "
-                "ondersteunt en begeleidt."
-            ),
-            "fr": "L’agence de la Région de Bruxelles-Capitale qui accompagne les entreprises.",
-            "en": "The agency of the Brussels-Capital Region that supports businesses.",
-        },
     },
     {
         "key": "flanders",
         "name": {"nl": "Vlaanderen", "fr": "Flandre", "en": "Flanders"},
         "acronym": "",
         "level": "belgian",
-        "website": {
-            "nl": "https://www.vlaanderen.be",
-            "fr": "https://www.vlaanderen.be",
-            "en": "https://www.vlaanderen.be",
-        },
-        "description": {
-            "nl": "Het Vlaams Gewest, een van de drie gewesten van België.",
-            "fr": "La Région flamande, l’une des trois Régions de Belgique.",
-            "en": "The Flemish Region, one of the three regions of Belgium.",
-        },
+        "website": {"nl": "", "fr": "", "en": ""},
     },
     {
         "key": "wallonia",
         "name": {"nl": "Wallonië", "fr": "Wallonie", "en": "Wallonia"},
         "acronym": "",
         "level": "belgian",
-        "website": {
-            "nl": "https://www.wallonie.be",
-            "fr": "https://www.wallonie.be",
-            "en": "https://www.wallonie.be",
-        },
-        "description": {
-            "nl": "Het Waals Gewest, een van de drie gewesten van België.",
-            "fr": "La Région wallonne, l’une des trois Régions de Belgique.",
-            "en": "The Walloon Region, one of the three regions of Belgium.",
-        },
+        "website": {"nl": "", "fr": "", "en": ""},
     },
     {
         "key": "interregional-spatial-planning-forum",
@@ -829,20 +743,6 @@ PARTNERS = [
         "acronym": "",
         "level": "belgian",
         "website": {"nl": "", "fr": "", "en": ""},
-        "description": {
-            "nl": (
-                "Een informatieforum over ruimtelijke ordening dat berust op een "
-                "samenwerkingsakkoord tussen de drie gewesten van het land."
-            ),
-            "fr": (
-                "Un forum d’information sur l’aménagement du territoire qui repose sur un accord "
-                "de coopération entre les trois Régions du pays."
-            ),
-            "en": (
-                "A forum for spatial planning information based on a cooperation agreement "
-                "between the country’s three regions."
-            ),
-        },
     },
 ]
 

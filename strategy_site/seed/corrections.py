@@ -1,0 +1,122 @@
+"""Takes back what earlier versions of the seed wrote although the source never said it.
+
+Sites seeded before the seed was checked against the source still carry invented partner
+descriptions and websites, result-to-objective links and a broken French sentence. Those
+values are listed in `corrections.yaml`. A value is replaced by the seed's current one only
+on an object the loader itself created, and only while it is still exactly what the seed
+wrote: an editor's change, a deleted object or a page with an unpublished draft is left alone.
+"""
+
+from pathlib import Path
+
+import yaml
+
+from objectives.models import ObjectivePartner
+
+from . import strategy_content as content
+
+CORRECTIONS_FILE = Path(__file__).with_name("corrections.yaml")
+
+
+def earlier_values():
+    with CORRECTIONS_FILE.open(encoding="utf-8") as stream:
+        return yaml.safe_load(stream)
+
+
+def correct_earlier_seed_values(loader):
+    earlier = earlier_values()
+    corrected = (
+        correct_partners(loader, earlier["partners"])
+        + correct_results(loader, earlier["results"])
+        + correct_objective_partners(loader, earlier["objective_partners"])
+    )
+    if corrected:
+        loader.log(f"Replaced {corrected} values an earlier seed had invented.")
+    return corrected
+
+
+def correct_partners(loader, earlier_partners):
+    current = {data["key"]: data for data in content.PARTNERS}
+    corrected = 0
+    for key, fields in earlier_partners.items():
+        partner, _known = loader.recorded(f"partner:{key}")
+        if partner is None or key not in current:
+            continue
+        changed = []
+        for field, old_values in fields.items():
+            new_values = current[key].get(field, {})
+            for language, old in old_values.items():
+                name = f"{field}_{language}"
+                if getattr(partner, name) == old:
+                    setattr(partner, name, new_values.get(language, ""))
+                    changed.append(name)
+        if changed:
+            partner.save(update_fields=changed)
+            corrected += len(changed)
+    return corrected
+
+
+def unchanged_live_page(loader, key):
+    """The page the loader created under `key`, unless deleted or holding an editor's draft."""
+    page, _known = loader.recorded(key)
+    if page is None or page.has_unpublished_changes:
+        return None
+    return page.specific
+
+
+def correct_results(loader, earlier_results):
+    page = unchanged_live_page(loader, "page:results")
+    if page is None:
+        return 0
+    earlier = {entry["nl"]: entry for entry in earlier_results}
+    current = {data["text"]["nl"]: data for data in content.RESULTS}
+    results = list(page.results.all().prefetch_related("objectives"))
+    corrected = 0
+    for result in results:
+        entry = earlier.get(result.text_nl)
+        if entry is None:
+            continue
+        numbers = sorted(objective.number for objective in result.objectives.all())
+        if numbers and numbers == sorted(entry["objectives"]):
+            result.objectives = []
+            corrected += 1
+        for language in ("fr", "en"):
+            old = entry.get(f"text_{language}")
+            seeded = current.get(result.text_nl)
+            if old and seeded and getattr(result, f"text_{language}") == old:
+                setattr(result, f"text_{language}", seeded["text"][language])
+                corrected += 1
+    if corrected:
+        # Results belong to the page's revisions: publishing keeps the history honest and
+        # stops a later publish of an older revision from bringing the values back.
+        page.results = results
+        page.save_revision(log_action=True).publish()
+    return corrected
+
+
+def correct_objective_partners(loader, earlier_links):
+    corrected = 0
+    current = {data["number"]: data.get("partners", []) for data in content.OBJECTIVES}
+    for number, old_keys in earlier_links.items():
+        page = unchanged_live_page(loader, f"page:objective-{number}")
+        if page is None:
+            continue
+        partners = {}
+        for key in current.get(number, []):
+            partner, _known = loader.recorded(f"partner:{key}")
+            if partner is not None:
+                partners[key] = partner
+        links = list(page.partner_links.all())
+        old_ids = [loader.recorded(f"partner:{key}")[0] for key in old_keys]
+        if [link.partner_id for link in links] != [p.pk for p in old_ids if p is not None]:
+            continue
+        wanted = list(partners.values())
+        if [p.pk for p in wanted] == [link.partner_id for link in links]:
+            continue
+        page.partner_links = [
+            ObjectivePartner(partner=partner, sort_order=position)
+            for position, partner in enumerate(wanted)
+        ]
+        page.save_revision(log_action=True).publish()
+        corrected += 1
+    return corrected
