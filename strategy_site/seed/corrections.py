@@ -13,8 +13,6 @@ import yaml
 
 from objectives.models import ObjectivePartner
 
-from . import strategy_content as content
-
 CORRECTIONS_FILE = Path(__file__).with_name("corrections.yaml")
 
 
@@ -23,20 +21,20 @@ def earlier_values():
         return yaml.safe_load(stream)
 
 
-def correct_earlier_seed_values(loader):
+def correct_earlier_seed_values(loader, seed):
     earlier = earlier_values()
     corrected = (
-        correct_partners(loader, earlier["partners"])
-        + correct_results(loader, earlier["results"])
-        + correct_objective_partners(loader, earlier["objective_partners"])
+        correct_partners(loader, seed["partners"], earlier["partners"])
+        + correct_results(loader, seed["results"], earlier["results"])
+        + correct_objective_partners(loader, seed["objectives"], earlier["objective_partners"])
     )
     if corrected:
         loader.log(f"Replaced {corrected} values an earlier seed had invented.")
     return corrected
 
 
-def correct_partners(loader, earlier_partners):
-    current = {data["key"]: data for data in content.PARTNERS}
+def correct_partners(loader, seeded_partners, earlier_partners):
+    current = {data["key"]: data for data in seeded_partners}
     corrected = 0
     for key, fields in earlier_partners.items():
         partner, _known = loader.recorded(f"partner:{key}")
@@ -64,12 +62,12 @@ def unchanged_live_page(loader, key):
     return page.specific
 
 
-def correct_results(loader, earlier_results):
+def correct_results(loader, seeded_results, earlier_results):
     page = unchanged_live_page(loader, "page:results")
     if page is None:
         return 0
     earlier = {entry["nl"]: entry for entry in earlier_results}
-    current = {data["text"]["nl"]: data for data in content.RESULTS}
+    current = {data["text"]["nl"]: data for data in seeded_results}
     results = list(page.results.all().prefetch_related("objectives"))
     corrected = 0
     for result in results:
@@ -94,9 +92,9 @@ def correct_results(loader, earlier_results):
     return corrected
 
 
-def correct_objective_partners(loader, earlier_links):
+def correct_objective_partners(loader, seeded_objectives, earlier_links):
     corrected = 0
-    current = {data["number"]: data.get("partners", []) for data in content.OBJECTIVES}
+    current = {data["number"]: data.get("partners", []) for data in seeded_objectives}
     for number, old_keys in earlier_links.items():
         page = unchanged_live_page(loader, f"page:objective-{number}")
         if page is None:

@@ -1,4 +1,4 @@
-"""Builds the strategy's page tree, snippets and settings from `strategy_content`.
+"""Builds the strategy's page tree, snippets and settings from the seed file (strategy.yaml).
 
 Each object the loader creates is written down in a SeedRecord under a stable key. A key
 that is already recorded is never created again and never overwritten, so a second run
@@ -32,11 +32,12 @@ from partners.models import (
 from strategy_site.models import SeedRecord, SiteSettings
 from strategy_site.translated_fields import content_languages
 
-from . import strategy_content as content
 from .corrections import correct_earlier_seed_values
+from .seed_file import SEED_FILE, read_seed
 
 # Seed entries that describe a page but are not fields of it.
 NOT_PAGE_FIELDS = {"number", "partners"}
+
 
 def per_language(model, **fields):
     """Expand {"title": {"nl": ..., "fr": ...}} into {"title_nl": ..., "title_fr": ...}.
@@ -55,8 +56,10 @@ def per_language(model, **fields):
 
 
 class StrategyLoader:
-    def __init__(self, log):
+    def __init__(self, log, path=SEED_FILE):
         self.log = log
+        # Read and checked before the transaction starts: a bad file writes nothing.
+        self.seed = read_seed(path)
         self.created = 0
         self.kept = 0
 
@@ -94,9 +97,7 @@ class StrategyLoader:
 
     def child_page(self, key, parent, page_class, data, *, show_in_menus=True, **extra):
         def create():
-            fields = {
-                k: v for k, v in data.items() if k not in extra and k not in NOT_PAGE_FIELDS
-            }
+            fields = {k: v for k, v in data.items() if k not in extra and k not in NOT_PAGE_FIELDS}
             page = page_class(
                 title=data["title"]["nl"],
                 slug=data["slug"]["nl"],
@@ -125,7 +126,7 @@ class StrategyLoader:
             else:
                 self.load_pages(home, partners, experts)
             self.load_site_settings()
-            correct_earlier_seed_values(self)
+            correct_earlier_seed_values(self, self.seed)
         return self.created, self.kept
 
     def prepare_root(self):
@@ -142,9 +143,9 @@ class StrategyLoader:
 
     def create_home(self, root):
         home = StrategyPage(
-            title=content.HOME["title"]["nl"],
+            title=self.seed["home"]["title"]["nl"],
             slug="home",
-            **per_language(StrategyPage, **content.HOME),
+            **per_language(StrategyPage, **self.seed["home"]),
         )
         welcome = [page for page in root.get_children() if page.specific_class is Page]
         if welcome:
@@ -167,11 +168,11 @@ class StrategyLoader:
         return home
 
     def load_pages(self, home, partners, experts):
-        self.child_page("page:cell", home, CellPage, content.CELL)
+        self.child_page("page:cell", home, CellPage, self.seed["cell"])
         index = self.child_page(
-            "page:objectives", home, ObjectiveIndexPage, content.OBJECTIVE_INDEX
+            "page:objectives", home, ObjectiveIndexPage, self.seed["objective_index"]
         )
-        for data in content.OBJECTIVES:
+        for data in self.seed["objectives"]:
             number = data["number"]
             links = [
                 ObjectivePartner(partner=partners[key], sort_order=position)
@@ -188,43 +189,47 @@ class StrategyLoader:
                 partner_links=links,
             )
         self.ensure("page:results", lambda: self.create_results(home))
-        self.child_page("page:partners", home, PartnerIndexPage, content.PARTNER_INDEX)
+        self.child_page("page:partners", home, PartnerIndexPage, self.seed["partner_index"])
         # An explicit sort_order: with none, the database may return them in any order.
         placements = [
             ContactPageExpert(expert=expert, sort_order=index)
             for index, expert in enumerate(e for e in experts if e)
         ]
         self.child_page(
-            "page:contact", home, ContactPage, content.CONTACT_PAGE, expert_placements=placements
+            "page:contact",
+            home,
+            ContactPage,
+            self.seed["contact_page"],
+            expert_placements=placements,
         )
         self.child_page(
             "page:accessibility",
             home,
             ContentPage,
-            content.ACCESSIBILITY_PAGE,
+            self.seed["accessibility_page"],
             show_in_menus=False,
         )
 
     def create_results(self, home):
         results = []
-        for index, data in enumerate(content.RESULTS):
+        for index, data in enumerate(self.seed["results"]):
             result = Result(
                 level=data["level"], sort_order=index, **per_language(Result, text=data["text"])
             )
             results.append(result)
         page = ResultsPage(
-            title=content.RESULTS_PAGE["title"]["nl"],
-            slug=content.RESULTS_PAGE["slug"]["nl"],
+            title=self.seed["results_page"]["title"]["nl"],
+            slug=self.seed["results_page"]["slug"]["nl"],
             show_in_menus=True,
             results=results,
-            **per_language(ResultsPage, **content.RESULTS_PAGE),
+            **per_language(ResultsPage, **self.seed["results_page"]),
         )
         return self.add_page(home, page)
 
     # -- snippets and settings ---------------------------------------------------------
     def load_partners(self):
         partners = {}
-        for data in content.PARTNERS:
+        for data in self.seed["partners"]:
             # Descriptions and most websites stay empty: the source gives none.
             empty = dict.fromkeys(content_languages(), "")
             translated = {
@@ -249,7 +254,7 @@ class StrategyLoader:
                     **per_language(Expert, role=data["role"]),
                 ),
             )
-            for data in content.EXPERTS
+            for data in self.seed["experts"]
         ]
 
     def load_site_settings(self):
@@ -260,7 +265,7 @@ class StrategyLoader:
         def create():
             accessibility, _known = self.recorded("page:accessibility")
             settings = SiteSettings.for_site(site)
-            for name, value in per_language(SiteSettings, **content.SITE_SETTINGS).items():
+            for name, value in per_language(SiteSettings, **self.seed["site_settings"]).items():
                 setattr(settings, name, value)
             settings.accessibility_page = accessibility
             settings.save()
