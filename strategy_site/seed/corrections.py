@@ -15,6 +15,17 @@ from objectives.models import ObjectivePartner
 
 CORRECTIONS_FILE = Path(__file__).with_name("corrections.yaml")
 
+# The seed record of the page each single-page section of the seed file creates.
+PAGE_KEYS = {
+    "home": "page:home",
+    "cell": "page:cell",
+    "objective_index": "page:objectives",
+    "results_page": "page:results",
+    "partner_index": "page:partners",
+    "contact_page": "page:contact",
+    "accessibility_page": "page:accessibility",
+}
+
 
 def earlier_values():
     with CORRECTIONS_FILE.open(encoding="utf-8") as stream:
@@ -24,7 +35,8 @@ def earlier_values():
 def correct_earlier_seed_values(loader, seed):
     earlier = earlier_values()
     corrected = (
-        correct_partners(loader, seed["partners"], earlier["partners"])
+        correct_pages(loader, seed, earlier.get("pages", {}))
+        + correct_partners(loader, seed["partners"], earlier["partners"])
         + correct_results(loader, seed["results"], earlier["results"])
         + correct_objective_partners(loader, seed["objectives"], earlier["objective_partners"])
     )
@@ -51,6 +63,25 @@ def correct_partners(loader, seeded_partners, earlier_partners):
         if changed:
             partner.save(update_fields=changed)
             corrected += len(changed)
+    return corrected
+
+
+def correct_pages(loader, seed, earlier_pages):
+    corrected = 0
+    for section, fields in earlier_pages.items():
+        page = unchanged_live_page(loader, PAGE_KEYS[section])
+        if page is None:
+            continue
+        changed = 0
+        for field, old_values in fields.items():
+            for language, old in old_values.items():
+                name = f"{field}_{language}"
+                if getattr(page, name) == old:
+                    setattr(page, name, seed[section][field][language])
+                    changed += 1
+        if changed:
+            page.save_revision(log_action=True).publish()
+            corrected += changed
     return corrected
 
 

@@ -6,7 +6,7 @@ from wagtail.models import Page
 
 from cells.models import CellPage
 from objectives.models import ObjectivePage, Result
-from partners.models import Expert, PartnerOrganisation
+from partners.models import ContactPage, Expert, PartnerOrganisation
 from tests.pages import SEEDED_URLS, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -117,6 +117,11 @@ def seed_as_an_earlier_version_did():
         )
     ]
     objective.save_revision().publish()
+    contact = ContactPage.objects.get()
+    for field, values in earlier["pages"]["contact_page"].items():
+        for language, value in values.items():
+            setattr(contact, f"{field}_{language}", value)
+    contact.save_revision().publish()
     return by_key
 
 
@@ -138,6 +143,8 @@ def test_a_rerun_takes_back_what_an_earlier_seed_invented(client):
     assert "Objectifs :" not in results_fr
     assert "ainsi que son rayonnement et sa promotion à l’international." in results_fr
     assert "Forum interrégional" in visible_text(client.get(SEEDED_URLS["objective-1"]["fr"]))
+    assert "contact opnemen" not in visible_text(client.get(SEEDED_URLS["contact"]["nl"]))
+    assert ContactPage.objects.get().intro_en == ""
     assert "0 objects created" in load()
     assert "values an earlier seed had invented" not in load()
 
