@@ -28,6 +28,7 @@ class StrategyPage(RoutedPageMixin, LanguagePreviewMixin, Page):
         "partners.PartnerIndexPage",
         "partners.ContactPage",
         "objectives.ContentPage",
+        "objectives.AccessibilityStatementPage",
     ]
     max_count = 1
 
@@ -271,3 +272,10 @@ class ContentPage(RoutedPageMixin, LanguagePreviewMixin, Page):
 
     class Meta:
         verbose_name = _("content page")
+
+
+# Defined in a module of its own; imported here so that Django registers the models.
+from .accessibility_statement import (  # noqa: E402, F401
+    AccessibilityStatementPage,
+    InaccessibleContent,
+)

@@ -7,11 +7,15 @@ on an object the loader itself created, and only while it is still exactly what 
 wrote: an editor's change, a deleted object or a page with an unpublished draft is left alone.
 """
 
+import html
 from pathlib import Path
 
 import yaml
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Site
 
-from objectives.models import ObjectivePartner
+from objectives.models import AccessibilityStatementPage, ContentPage, ObjectivePartner
+from strategy_site.models import SeedRecord, SiteSettings
 
 CORRECTIONS_FILE = Path(__file__).with_name("corrections.yaml")
 
@@ -35,7 +39,8 @@ def earlier_values():
 def correct_earlier_seed_values(loader, seed):
     earlier = earlier_values()
     corrected = (
-        correct_pages(loader, seed, earlier.get("pages", {}))
+        replace_plain_accessibility_page(loader, earlier["accessibility_body"])
+        + correct_pages(loader, seed, earlier.get("pages", {}))
         + correct_partners(loader, seed["partners"], earlier["partners"])
         + correct_results(loader, seed["results"], earlier["results"])
         + correct_objective_partners(loader, seed["objectives"], earlier["objective_partners"])
@@ -149,3 +154,43 @@ def correct_objective_partners(loader, seeded_objectives, earlier_links):
         page.save_revision(log_action=True).publish()
         corrected += 1
     return corrected
+
+
+def body_html(page, language):
+    """The body's blocks as (type, HTML); entities decoded, since saving may encode them."""
+    return [
+        (block.block_type, html.unescape(str(getattr(block.value, "source", block.value))))
+        for block in getattr(page, f"body_{language}") or []
+    ]
+
+
+def replace_plain_accessibility_page(loader, earlier_body):
+    """Turn the statement an earlier seed wrote as a plain page into the structured one.
+
+    Only while every language of its body is still the seeded text and it has no draft:
+    a statement an editor has worked on stays, and the content-health report points at it.
+    """
+    page = unchanged_live_page(loader, "page:accessibility")
+    if page is None or isinstance(page, AccessibilityStatementPage):
+        return 0
+    untouched = isinstance(page, ContentPage) and all(
+        body_html(page, language) == [("paragraph", html.unescape(text))]
+        for language, text in earlier_body.items()
+    )
+    if not untouched:
+        loader.log("The accessibility statement was edited; it is left as it is.")
+        return 0
+    home = page.get_parent()
+    old_pk = page.pk
+    page.delete()
+    statement = loader.create_accessibility_statement(home)
+    SeedRecord.objects.filter(key="page:accessibility").update(
+        content_type=ContentType.objects.get_for_model(AccessibilityStatementPage),
+        object_id=statement.pk,
+    )
+    for site in Site.objects.filter(root_page=home):
+        settings = SiteSettings.for_site(site)
+        if settings.accessibility_page_id in (None, old_pk):
+            settings.accessibility_page = statement
+            settings.save()
+    return 1

@@ -14,7 +14,7 @@ from wagtail.rich_text import RichText
 
 from cells.models import CellPage
 from objectives.models import (
-    ContentPage,
+    AccessibilityStatementPage,
     ObjectiveIndexPage,
     ObjectivePage,
     ObjectivePartner,
@@ -46,6 +46,9 @@ def per_language(model, **fields):
     """
     values = {}
     for name, translations in fields.items():
+        if not isinstance(translations, dict):
+            values[name] = translations  # a field with one value for every language
+            continue
         is_stream = isinstance(model._meta.get_field(name), StreamField)
         for language in content_languages():
             value = translations[language]
@@ -202,13 +205,17 @@ class StrategyLoader:
             self.seed["contact_page"],
             expert_placements=placements,
         )
-        self.child_page(
-            "page:accessibility",
-            home,
-            ContentPage,
-            self.seed["accessibility_page"],
+        self.ensure("page:accessibility", lambda: self.create_accessibility_statement(home))
+
+    def create_accessibility_statement(self, home):
+        data = self.seed["accessibility_page"]
+        page = AccessibilityStatementPage(
+            title=data["title"]["nl"],
+            slug=data["slug"]["nl"],
             show_in_menus=False,
+            **per_language(AccessibilityStatementPage, **data),
         )
+        return self.add_page(home, page)
 
     def create_results(self, home):
         results = []

@@ -87,7 +87,10 @@ SECTIONS = {
         extra_keys=frozenset({"key"}),
         required=("key", "first_name", "last_name", "role"),
     ),
-    "accessibility_page": Section("objectives.ContentPage", required=("title", "slug")),
+    "accessibility_page": Section(
+        "objectives.AccessibilityStatementPage",
+        required=("title", "slug", "compliance_status", "prepared_on", "assessment_method"),
+    ),
 }
 
 
