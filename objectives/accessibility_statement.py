@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page
 
 from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.page_routing import RoutedPageMixin
+from strategy_site.site_lookups import page_data
 from strategy_site.translated_fields import localized_search_fields
 
 
@@ -150,13 +151,19 @@ class AccessibilityStatementPage(RoutedPageMixin, LanguagePreviewMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = list(self.inaccessible_items.all())
-        context["inaccessible_groups"] = [
-            {"reason": reason, "items": members}
-            for reason in InaccessibilityReason
-            if (members := [item for item in items if item.reason == reason.value])
-        ]
+        context["inaccessible_groups"] = page_data(
+            request, self, "inaccessible", lambda: inaccessible_by_reason(self)
+        )
         return context
+
+
+def inaccessible_by_reason(page):
+    items = list(page.inaccessible_items.all())
+    return [
+        {"reason": reason, "items": members}
+        for reason in InaccessibilityReason
+        if (members := [item for item in items if item.reason == reason.value])
+    ]
 
 
 class InaccessibleContent(Orderable):

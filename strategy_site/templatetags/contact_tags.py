@@ -11,6 +11,9 @@ def experts_reachable(contact_page):
     """Whether an expert shown on the contact page has an e-mail address or phone number."""
     if contact_page is None:
         return False
+    known = getattr(contact_page, "has_reachable_experts", None)
+    if known is not None:
+        return known  # annotated by the menu's query (site_lookups.menu_pages)
     from partners.models import ContactPageExpert
 
     return (
