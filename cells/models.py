@@ -12,6 +12,7 @@ from strategy_site.admin_titles import AdminTitleMixin
 from strategy_site.blocks import BODY_HELP_TEXT, BodyBlock
 from strategy_site.images.alt_text import AltTextCheckedPageForm
 from strategy_site.language_preview import LanguagePreviewMixin
+from strategy_site.link_validation import validate_link
 from strategy_site.page_routing import RoutedPageMixin
 from strategy_site.site_lookups import page_data, paged_page_data
 from strategy_site.translated_fields import localized_search_fields
@@ -19,7 +20,7 @@ from strategy_site.translated_fields import localized_search_fields
 
 class Network(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=255, help_text=_("The network's name."))
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True, validators=[validate_link])
     description = models.TextField(
         _("description"),
         blank=True,

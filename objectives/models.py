@@ -31,6 +31,7 @@ class StrategyPage(
         "partners.PartnerIndexPage",
         "partners.ContactPage",
         "objectives.ContentPage",
+        "objectives.AccessibilityStatementPage",
     ]
     max_count = 1
 
@@ -274,3 +275,10 @@ class ContentPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
 
     class Meta:
         verbose_name = _("content page")
+
+
+# Defined in a module of its own; imported here so that Django registers the models.
+from .accessibility_statement import (  # noqa: E402, F401
+    AccessibilityStatementPage,
+    InaccessibleContent,
+)

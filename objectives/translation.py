@@ -1,7 +1,9 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from .models import (
+    AccessibilityStatementPage,
     ContentPage,
+    InaccessibleContent,
     ObjectiveIndexPage,
     ObjectivePage,
     Result,
@@ -38,3 +40,19 @@ class ResultTR(TranslationOptions):
 @register(ContentPage)
 class ContentPageTR(TranslationOptions):
     fields = ("intro", "body")
+
+
+@register(AccessibilityStatementPage)
+class AccessibilityStatementPageTR(TranslationOptions):
+    fields = (
+        "intro",
+        "compliance_explanation",
+        "assessment_details",
+        "enforcement_body",
+        "enforcement_url",
+    )
+
+
+@register(InaccessibleContent)
+class InaccessibleContentTR(TranslationOptions):
+    fields = ("description",)

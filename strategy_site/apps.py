@@ -12,6 +12,7 @@ class StrategySiteConfig(AppConfig):
             admin_titles,
             cdn_purge,
             content_signals,
+            deploy_checks,
             page_redirects,
             rich_text_safety,
             workflow_names,

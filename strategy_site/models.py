@@ -20,9 +20,35 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
         help_text=_("Shown in the page header, the footer and the page titles."),
     )
     address = models.TextField(
-        _("address"),
+        _("postal address"),
         blank=True,
-        help_text=_("Postal address shown in the footer. One line per address line."),
+        help_text=_(
+            "Where visitors can write to the organisation, shown in the footer and on the "
+            "contact page. One line per address line. Leave empty if there is none to publish."
+        ),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail address"),
+        blank=True,
+        help_text=_(
+            "A mailbox that someone reads, shown in the footer, on the contact page and in the "
+            "accessibility statement. Leave empty to show none."
+        ),
+    )
+    contact_phone = models.CharField(
+        _("contact phone number"),
+        max_length=40,
+        blank=True,
+        help_text=_("International format, e.g. +32 2 000 00 00. Leave empty to show none."),
+    )
+    contact_form_url = models.URLField(
+        _("contact form address"),
+        blank=True,
+        validators=[validate_link],
+        help_text=_(
+            "The address of an online contact form in this language, if the organisation has "
+            "one. Leave empty to show none."
+        ),
     )
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -35,9 +61,19 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
     )
 
     panels = [
+        FieldPanel("organisation_name"),
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("address")],
-            heading=_("Organisation"),
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("address"),
+                FieldPanel("contact_form_url"),
+            ],
+            heading=_("Contact"),
+            help_text=_(
+                "How visitors reach the organisation. The site shows only the channels filled "
+                "in here; with none, it promises no contact."
+            ),
         ),
         PageChooserPanel("accessibility_page"),
         InlinePanel("footer_links", heading=_("Footer links"), label=_("Footer link")),
@@ -49,6 +85,17 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
 
     def __str__(self):
         return str(self.organisation_name)
+
+    @property
+    def contact_channels(self):
+        """The organisation's ways of being reached that are filled in, in display order."""
+        channels = {
+            "email": self.contact_email,
+            "phone": self.contact_phone,
+            "address": self.address,
+            "form_url": self.contact_form_url,
+        }
+        return {name: value for name, value in channels.items() if value}
 
 
 class FooterLink(Orderable):

@@ -9,7 +9,7 @@ import re
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
@@ -47,6 +47,8 @@ SECURITY_TXT_VALIDITY = datetime.timedelta(days=180)
 @require_safe
 @cache_control(max_age=86_400, public=True)
 def security_txt(request):
+    if not settings.SECURITY_CONTACT:
+        raise Http404("No security contact is configured.")
     expires = (timezone.now() + SECURITY_TXT_VALIDITY).replace(microsecond=0)
     lines = [
         f"Contact: {settings.SECURITY_CONTACT}",

@@ -89,6 +89,10 @@ def organisation(site_settings, home_url):
         data["address"] = ", ".join(
             line.strip() for line in site_settings.address.splitlines() if line.strip()
         )
+    if site_settings.contact_email:
+        data["email"] = site_settings.contact_email
+    if site_settings.contact_phone:
+        data["telephone"] = site_settings.contact_phone
     return data
 
 

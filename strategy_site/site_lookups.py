@@ -14,7 +14,7 @@ import threading
 import time
 
 from django.core.cache import cache
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from wagtail.models import Site
@@ -165,6 +165,14 @@ def menu_pages(request, root):
     """The live, public children of the site root that are shown in menus."""
 
     def build():
-        return list(live_public(root.get_children().in_menu()))
+        from partners.models import ContactPageExpert
+
+        # The footer links to the contact page only when an expert there can be reached;
+        # asked in the menu's own query so that the footer costs no query of its own.
+        reachable = ContactPageExpert.objects.filter(page_id=OuterRef("pk")).exclude(
+            expert__email="", expert__phone=""
+        )
+        pages = live_public(root.get_children().in_menu())
+        return list(pages.annotate(has_reachable_experts=Exists(reachable)))
 
     return versioned(request, f"menu:{root.pk}", build)

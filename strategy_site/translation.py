@@ -5,7 +5,7 @@ from .models import FooterLink, SiteSettings
 
 @register(SiteSettings)
 class SiteSettingsTR(TranslationOptions):
-    fields = ("organisation_name", "address")
+    fields = ("organisation_name", "address", "contact_form_url")
 
 
 @register(FooterLink)

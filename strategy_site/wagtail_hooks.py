@@ -1,14 +1,31 @@
 from django.shortcuts import render
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 
+from .content_health_views import ContentHealthPanel, ContentHealthView
 from .copy_form import UniqueSlugCopyForm
 from .dashboard import DraftPagesPanel, ScheduledPagesPanel
 
 
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, panels):
-    panels.extend([DraftPagesPanel(), ScheduledPagesPanel()])
+    panels.extend([ContentHealthPanel(), DraftPagesPanel(), ScheduledPagesPanel()])
+
+
+@hooks.register("register_admin_urls")
+def register_content_health_url():
+    return [path("content-health/", ContentHealthView.as_view(), name="content_health")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_content_health_menu_item():
+    # Next to the translation status (order 250) in the menu.
+    return MenuItem(
+        _("Content health"), reverse("content_health"), icon_name="warning", order=260
+    )
 
 
 # Runs before wagtail-modeltranslation's own hook, for the empty form only: its POST

@@ -1,4 +1,4 @@
-"""Builds the strategy's page tree, snippets and settings from `strategy_content`.
+"""Builds the strategy's page tree, snippets and settings from the seed file (strategy.yaml).
 
 Each object the loader creates is written down in a SeedRecord under a stable key. A key
 that is already recorded is never created again and never overwritten, so a second run
@@ -14,7 +14,7 @@ from wagtail.rich_text import RichText
 
 from cells.models import CellPage
 from objectives.models import (
-    ContentPage,
+    AccessibilityStatementPage,
     ObjectiveIndexPage,
     ObjectivePage,
     ObjectivePartner,
@@ -32,10 +32,11 @@ from partners.models import (
 from strategy_site.models import SeedRecord, SiteSettings
 from strategy_site.translated_fields import content_languages
 
-from . import strategy_content as content
+from .corrections import correct_earlier_seed_values
+from .seed_file import SEED_FILE, read_seed
 
-# Partners the seed names in an objective's own sentence.
-OBJECTIVE_PARTNERS = {1: ["flanders", "wallonia", "interregional-forum"]}
+# Seed entries that describe a page but are not fields of it.
+NOT_PAGE_FIELDS = {"number", "partners"}
 
 
 def per_language(model, **fields):
@@ -45,6 +46,9 @@ def per_language(model, **fields):
     """
     values = {}
     for name, translations in fields.items():
+        if not isinstance(translations, dict):
+            values[name] = translations  # a field with one value for every language
+            continue
         is_stream = isinstance(model._meta.get_field(name), StreamField)
         for language in content_languages():
             value = translations[language]
@@ -55,8 +59,10 @@ def per_language(model, **fields):
 
 
 class StrategyLoader:
-    def __init__(self, log):
+    def __init__(self, log, path=SEED_FILE):
         self.log = log
+        # Read and checked before the transaction starts: a bad file writes nothing.
+        self.seed = read_seed(path)
         self.created = 0
         self.kept = 0
 
@@ -94,7 +100,7 @@ class StrategyLoader:
 
     def child_page(self, key, parent, page_class, data, *, show_in_menus=True, **extra):
         def create():
-            fields = {k: v for k, v in data.items() if k not in extra and k != "number"}
+            fields = {k: v for k, v in data.items() if k not in extra and k not in NOT_PAGE_FIELDS}
             page = page_class(
                 title=data["title"]["nl"],
                 slug=data["slug"]["nl"],
@@ -123,6 +129,7 @@ class StrategyLoader:
             else:
                 self.load_pages(home, partners, experts)
             self.load_site_settings()
+            correct_earlier_seed_values(self, self.seed)
         return self.created, self.kept
 
     def prepare_root(self):
@@ -139,9 +146,9 @@ class StrategyLoader:
 
     def create_home(self, root):
         home = StrategyPage(
-            title=content.HOME["title"]["nl"],
+            title=self.seed["home"]["title"]["nl"],
             slug="home",
-            **per_language(StrategyPage, **content.HOME),
+            **per_language(StrategyPage, **self.seed["home"]),
         )
         welcome = [page for page in root.get_children() if page.specific_class is Page]
         if welcome:
@@ -164,20 +171,19 @@ class StrategyLoader:
         return home
 
     def load_pages(self, home, partners, experts):
-        self.child_page("page:cell", home, CellPage, content.CELL)
+        self.child_page("page:cell", home, CellPage, self.seed["cell"])
         index = self.child_page(
-            "page:objectives", home, ObjectiveIndexPage, content.OBJECTIVE_INDEX
+            "page:objectives", home, ObjectiveIndexPage, self.seed["objective_index"]
         )
-        objectives = {}
-        for data in content.OBJECTIVES:
+        for data in self.seed["objectives"]:
             number = data["number"]
             links = [
                 ObjectivePartner(partner=partners[key], sort_order=position)
                 for position, key in enumerate(
-                    key for key in OBJECTIVE_PARTNERS.get(number, []) if partners.get(key)
+                    key for key in data.get("partners", []) if partners.get(key)
                 )
             ]
-            page = self.child_page(
+            self.child_page(
                 f"page:objective-{number}",
                 index,
                 ObjectivePage,
@@ -185,53 +191,58 @@ class StrategyLoader:
                 number=number,
                 partner_links=links,
             )
-            if page is not None:
-                objectives[number] = page
-        self.ensure("page:results", lambda: self.create_results(home, objectives))
-        self.child_page("page:partners", home, PartnerIndexPage, content.PARTNER_INDEX)
+        self.ensure("page:results", lambda: self.create_results(home))
+        self.child_page("page:partners", home, PartnerIndexPage, self.seed["partner_index"])
         # An explicit sort_order: with none, the database may return them in any order.
         placements = [
             ContactPageExpert(expert=expert, sort_order=index)
             for index, expert in enumerate(e for e in experts if e)
         ]
         self.child_page(
-            "page:contact", home, ContactPage, content.CONTACT_PAGE, expert_placements=placements
-        )
-        self.child_page(
-            "page:accessibility",
+            "page:contact",
             home,
-            ContentPage,
-            content.ACCESSIBILITY_PAGE,
-            show_in_menus=False,
+            ContactPage,
+            self.seed["contact_page"],
+            expert_placements=placements,
         )
+        self.ensure("page:accessibility", lambda: self.create_accessibility_statement(home))
 
-    def create_results(self, home, objectives):
+    def create_accessibility_statement(self, home):
+        data = self.seed["accessibility_page"]
+        page = AccessibilityStatementPage(
+            title=data["title"]["nl"],
+            slug=data["slug"]["nl"],
+            show_in_menus=False,
+            **per_language(AccessibilityStatementPage, **data),
+        )
+        return self.add_page(home, page)
+
+    def create_results(self, home):
         results = []
-        for index, data in enumerate(content.RESULTS):
+        for index, data in enumerate(self.seed["results"]):
             result = Result(
                 level=data["level"], sort_order=index, **per_language(Result, text=data["text"])
             )
-            result.objectives = [objectives[n] for n in data["objectives"] if n in objectives]
             results.append(result)
         page = ResultsPage(
-            title=content.RESULTS_PAGE["title"]["nl"],
-            slug=content.RESULTS_PAGE["slug"]["nl"],
+            title=self.seed["results_page"]["title"]["nl"],
+            slug=self.seed["results_page"]["slug"]["nl"],
             show_in_menus=True,
             results=results,
-            **per_language(ResultsPage, **content.RESULTS_PAGE),
+            **per_language(ResultsPage, **self.seed["results_page"]),
         )
         return self.add_page(home, page)
 
     # -- snippets and settings ---------------------------------------------------------
     def load_partners(self):
         partners = {}
-        for data in content.PARTNERS:
-            fields = per_language(
-                PartnerOrganisation,
-                name=data["name"],
-                website=data["website"],
-                description=data["description"],
-            )
+        for data in self.seed["partners"]:
+            # Descriptions and most websites stay empty: the source gives none.
+            empty = dict.fromkeys(content_languages(), "")
+            translated = {
+                name: data.get(name, empty) for name in ("name", "website", "description")
+            }
+            fields = per_language(PartnerOrganisation, **translated)
             partners[data["key"]] = self.ensure(
                 f"partner:{data['key']}",
                 lambda data=data, fields=fields: PartnerOrganisation.objects.create(
@@ -250,7 +261,7 @@ class StrategyLoader:
                     **per_language(Expert, role=data["role"]),
                 ),
             )
-            for data in content.EXPERTS
+            for data in self.seed["experts"]
         ]
 
     def load_site_settings(self):
@@ -261,7 +272,7 @@ class StrategyLoader:
         def create():
             accessibility, _known = self.recorded("page:accessibility")
             settings = SiteSettings.for_site(site)
-            for name, value in per_language(SiteSettings, **content.SITE_SETTINGS).items():
+            for name, value in per_language(SiteSettings, **self.seed["site_settings"]).items():
                 setattr(settings, name, value)
             settings.accessibility_page = accessibility
             settings.save()

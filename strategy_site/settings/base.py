@@ -184,8 +184,10 @@ X_FRAME_OPTIONS = "DENY"
 # Outside /admin/, only these paths accept POST (PublicMethodsMiddleware): Wagtail's
 # password forms for restricted pages and documents.
 PUBLIC_POST_PATHS = [r"/authenticate_with_password/"]
-# Published in /.well-known/security.txt (RFC 9116).
-SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "mailto:security@perspective.brussels")
+# Published in /.well-known/security.txt (RFC 9116): a mailto: or https: URI. No default:
+# an invented address would send reports nowhere. Unset, the file answers 404 and
+# `check --deploy` warns (strategy_site.deploy_checks).
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "").strip()
 
 # --- Internationalisation -------------------------------------------------------------
 # Dutch is the source language of the content; every public URL carries a language prefix.

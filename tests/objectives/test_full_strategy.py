@@ -23,6 +23,7 @@ def test_whole_strategy_on_one_page_is_linked_from_the_home_and_has_every_part(c
     assert response.status_code == 200
     for part in (
         content.CELL["intro"],
+        content.HOME["objectives_intro"],
         *(objective["summary"] for objective in content.OBJECTIVES),
         *(result["text"] for result in content.RESULTS),
         content.PARTNERS[0]["name"],

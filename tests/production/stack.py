@@ -119,6 +119,7 @@ def production_env(database_url, redis_url, media_root, **extra):
         "DATABASE_URL": database_url,
         "REDIS_URL": redis_url,
         "MEDIA_ROOT": str(media_root),
+        "SECURITY_CONTACT": "mailto:security-test@example.org",
         **extra,
     }
 

@@ -18,7 +18,7 @@ PAGE_TYPES = [
     "objectives.ObjectiveIndexPage",
     "objectives.ObjectivePage",
     "objectives.ResultsPage",
-    "objectives.ContentPage",
+    "objectives.AccessibilityStatementPage",
     "cells.CellPage",
     "cells.ProjectPage",
     "partners.PartnerIndexPage",

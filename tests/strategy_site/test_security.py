@@ -14,6 +14,7 @@ PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "deploy-check-" + "s" * 60,
     "DJANGO_ALLOWED_HOSTS": "strategy.example.org",
     "DATABASE_URL": "sqlite:////tmp/strategy-deploy-check.sqlite3",
+    "SECURITY_CONTACT": "mailto:security-test@example.org",
 }
 
 
@@ -74,7 +75,8 @@ def test_the_admin_login_still_accepts_post(client):
     assert response.status_code == 200  # the form again, with its error
 
 
-def test_security_txt_has_contact_and_expires(client):
+def test_security_txt_has_contact_and_expires(client, settings):
+    settings.SECURITY_CONTACT = "mailto:security-test@example.org"
     response = client.get("/.well-known/security.txt")
 
     assert response.status_code == 200
@@ -97,3 +99,25 @@ def test_readiness_reports_database_and_cache(client):
 
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+
+
+@pytest.mark.django_db
+def test_security_txt_is_not_served_without_a_configured_contact(client, settings):
+    settings.SECURITY_CONTACT = ""
+
+    assert client.get("/.well-known/security.txt").status_code == 404
+
+
+def test_the_deploy_check_warns_while_no_security_contact_is_set(settings):
+    from django.core.checks import run_checks
+
+    settings.SECURITY_CONTACT = ""
+    unset = [m.id for m in run_checks(include_deployment_checks=True)]
+    settings.SECURITY_CONTACT = "security@example.org"
+    not_a_uri = [m.id for m in run_checks(include_deployment_checks=True)]
+    settings.SECURITY_CONTACT = "mailto:security-test@example.org"
+    configured = [m.id for m in run_checks(include_deployment_checks=True)]
+
+    assert "strategy_site.W001" in unset
+    assert "strategy_site.W002" in not_a_uri
+    assert not {"strategy_site.W001", "strategy_site.W002"} & set(configured)
