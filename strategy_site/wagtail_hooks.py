@@ -2,6 +2,7 @@ from django.shortcuts import render
 from wagtail import hooks
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 
+from . import page_structure_permissions  # noqa: F401  (registers its hooks)
 from .copy_form import UniqueSlugCopyForm
 from .dashboard import DraftPagesPanel, ScheduledPagesPanel
 
