@@ -1,7 +1,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -46,10 +48,21 @@ urlpatterns += i18n_patterns(
         name="full_strategy",
     ),
     path("experts/<int:expert_id>.vcf", expert_vcard_download, name="expert_vcard"),
-    # Same pattern and name as Wagtail's own, listed first so that pages are found by
-    # page_routing (one query) rather than by walking the tree.
+    # Wagtail's forms for password- and login-restricted pages and documents, with
+    # Wagtail's names: before the page route below, whose pattern also matches "_util/…".
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        wagtail_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path(
+        "_util/login/",
+        auth_views.LoginView.as_view(template_name=wagtail_urls.WAGTAIL_FRONTEND_LOGIN_TEMPLATE),
+        name="wagtailcore_login",
+    ),
+    # Same pattern and name as Wagtail's own, so that pages are found by page_routing
+    # (one query) rather than by walking the tree.
     re_path(wagtail_urls.serve_pattern, page_routing.serve, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 

@@ -126,18 +126,27 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Admin login throttling (django-axes) --------------------------------------------------
-# Five failures from one address, or for one account, lock further attempts for an hour:
+# Five failures from one address lock it for an hour; one account is locked, from whatever
+# addresses, only after twenty, so a stranger cannot lock a known editor out with a few
+# tries (strategy_site/login_throttling.py, docs/security.md).
 # https://django-axes.readthedocs.io/en/latest/4_configuration.html
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = 5
+AXES_HANDLER = "strategy_site.login_throttling.AddressAndAccountHandler"
+LOGIN_FAILURES_PER_ADDRESS = 5
+AXES_FAILURE_LIMIT = 20  # per account, across addresses
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]  # either one locks
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "strategy_site.error_pages.login_locked_out"
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
+# Reverse proxies in front of the application, each appending to X-Forwarded-For; 0 when
+# clients connect directly (development). The client address is the PROXY_COUNT-th entry
+# from the right.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "strategy_site.login_throttling.client_ip_address"
 
 # --- Security headers sent in every environment -------------------------------------------
 # Content-Security-Policy (django-csp 4): the public pages load scripts, styles, images and
@@ -183,8 +192,11 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 # Outside /admin/, only these paths accept POST (PublicMethodsMiddleware): Wagtail's
-# password forms for restricted pages and documents.
-PUBLIC_POST_PATHS = [r"/authenticate_with_password/"]
+# password and login forms for restricted pages and documents.
+PUBLIC_POST_PATHS = [
+    r"^/(nl|fr|en)/_util/(authenticate_with_password|login)/",
+    r"^/documents/authenticate_with_password/",
+]
 # Published in /.well-known/security.txt (RFC 9116).
 SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "mailto:security@perspective.brussels")
 
