@@ -238,17 +238,19 @@ STORAGES = {
 
 # --- Cache ------------------------------------------------------------------------------
 # Redis when REDIS_URL is set (shared by every app process), local memory otherwise.
-# IGNORE_EXCEPTIONS keeps the site serving, uncached, while Redis is down.
+# While Redis is down the site serves uncached: after an error the circuit breaker
+# (strategy_site/cache_breaker.py) stops asking Redis for CACHE_BREAKER_BACKOFF seconds.
 def cache_settings(redis_url):
     if not redis_url:
         return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     return {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "strategy_site.cache_breaker.CircuitBreakerRedisCache",
             "LOCATION": redis_url,
             "KEY_PREFIX": "strategy",
             "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
+                # The breaker sees each error and answers as a miss instead.
+                "IGNORE_EXCEPTIONS": False,
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
             },
@@ -257,7 +259,7 @@ def cache_settings(redis_url):
 
 
 CACHES = cache_settings(os.environ.get("REDIS_URL"))
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+CACHE_BREAKER_BACKOFF = 5  # seconds
 # Full-page cache: how long the server keeps a page (it is invalidated on every publish
 # anyway), and what browsers and CDNs are told.
 # PAGE_CACHE=off serves every page uncached (for diagnosis and for bench/ measurements).

@@ -63,13 +63,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "strategy_site.request_logging.JsonLineFormatter"}},
-    "filters": {"cache_outage": {"()": "strategy_site.request_logging.CacheOutageAsWarning"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": "INFO"},
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django.security.DisallowedHost": {"level": "CRITICAL"},
         "axes": {"level": "WARNING"},
-        "django_redis.cache": {"filters": ["cache_outage"]},
     },
 }
