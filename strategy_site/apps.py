@@ -14,7 +14,9 @@ class StrategySiteConfig(AppConfig):
             page_redirects,
             rich_text_safety,
         )
+        from strategy_site.rich_text_input import register_rich_text_field_override
 
+        register_rich_text_field_override()
         content_signals.connect()
         cdn_purge.connect()
         page_redirects.connect()

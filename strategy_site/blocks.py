@@ -11,6 +11,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .rich_text_input import CheckedRichTextBlock
+
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 BODY_HELP_TEXT = _(
@@ -137,7 +139,7 @@ class KeyFigureBlock(blocks.StructBlock):
 
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
+    paragraph = CheckedRichTextBlock(
         label=_("Paragraph"),
         features=PARAGRAPH_FEATURES,
         template="components/blocks/paragraph_block.html",

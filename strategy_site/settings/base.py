@@ -271,7 +271,14 @@ PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
 # --- Wagtail ----------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "perspective.brussels"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: the admin's CSP allows images from this site only, and an avatar request
+# would tell a third party who uses the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Draftail; what is not its own JSON becomes a form error (strategy_site/rich_text_input.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "strategy_site.rich_text_widget.CheckedDraftailRichTextArea"}
+}
 # The site's image model carries the alt text in every language (strategy_site/images/).
 WAGTAILIMAGES_IMAGE_MODEL = "site_images.SiteImage"
 # Refuses SVG with a message that says why (strategy_site/images/forms.py).
