@@ -255,3 +255,23 @@ def test_page_action_by_role(role, action, django_user_model, editor, moderator)
         # Publishing without the permission saves a draft instead, which is what an
         # editor asked for; every other refusal leaves everything as it was.
         assert snapshot() == before
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("fr", "Seuls les rédacteurs peuvent supprimer, déplacer, copier ou dépublier des pages."),
+        ("nl", "Alleen redacteurs mogen pagina’s verwijderen, verplaatsen, kopiëren of"),
+    ],
+)
+def test_a_translator_is_told_why_in_their_language(django_user_model, editor, language, message):
+    draft = add_draft(CellPage.objects.get(), "draft-by-editor", owner=editor)
+    client = Client()
+    client.force_login(make_translator(django_user_model, "fr"))
+
+    response = client.post(
+        f"/admin/pages/{draft.pk}/delete/", follow=True, HTTP_ACCEPT_LANGUAGE=language
+    )
+
+    assert message in response.content.decode()
+    assert Page.objects.filter(pk=draft.pk).exists()
