@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -220,6 +221,19 @@ http {{
         process.wait(timeout=10)
 
 
+def redis_down_row(env, seconds):
+    """The home page while Redis is down: the cache's circuit breaker should keep it at
+    ≥ 50 % of the uncached rate (strategy_site/cache_breaker.py)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    # Once the probe is closed nothing listens there: every connection to Redis is refused.
+    down_env = {**env, "REDIS_URL": f"redis://127.0.0.1:{port}/0"}
+    with Server(down_env, page_cache=True) as server:
+        figures = measure(f"http://127.0.0.1:{PORT}{PAGES['home']}", server.pids, seconds)
+    return ("home, Redis down (target ≥ 0.5 × home, uncached)", figures)
+
+
 def prepare_database(kind, pages, workdir):
     if kind == "sqlite":
         url = f"sqlite:///{workdir}/bench-{pages}.sqlite3"
@@ -274,6 +288,7 @@ def run_configuration(kind, pages, seconds, workdir):
                     measure(f"http://127.0.0.1:{PORT}{path}", server.pids, seconds),
                 )
             )
+    rows.append(redis_down_row(env, seconds))
     saved_page = workdir / "saved-home.html"
     saved_page.write_bytes(home_html)
     floor_env = {**env, "BENCH_SAVED_PAGE": str(saved_page)}

@@ -18,8 +18,10 @@ class StrategySiteConfig(AppConfig):
             workflow_names,
         )
         from strategy_site.page_routing import OneQueryRoutingMixin
+        from strategy_site.rich_text_input import register_rich_text_field_override
 
         admin_titles.connect()
+        register_rich_text_field_override()
         content_signals.connect()
         cdn_purge.connect()
         page_redirects.connect()

@@ -13,6 +13,8 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from strategy_site.link_validation import validate_link
 
+from .rich_text_input import CheckedRichTextBlock
+
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 BODY_HELP_TEXT = _(
@@ -139,7 +141,7 @@ class KeyFigureBlock(blocks.StructBlock):
 
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
+    paragraph = CheckedRichTextBlock(
         label=_("Paragraph"),
         features=PARAGRAPH_FEATURES,
         template="components/blocks/paragraph_block.html",

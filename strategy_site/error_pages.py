@@ -87,6 +87,4 @@ def server_error(request):
 
 def login_locked_out(request, original_response=None, credentials=None):
     """django-axes' lock-out answer: a clear page in the editor's language, status 429."""
-    return render_error_page(
-        request, "errors/login_locked_out.html", 429, failure_limit=settings.AXES_FAILURE_LIMIT
-    )
+    return render_error_page(request, "errors/login_locked_out.html", 429)

@@ -73,21 +73,3 @@ class JsonLineFormatter(logging.Formatter):
         if record.exc_info:
             line["exception"] = self.formatException(record.exc_info)
         return json.dumps(line, ensure_ascii=False, default=str)
-
-
-class CacheOutageAsWarning(logging.Filter):
-    """django-redis reports an ignored Redis error with a traceback at ERROR level.
-
-    While Redis is down the site serves uncached, which is degraded, not broken: log one
-    WARNING line naming the error instead of a traceback per cache call.
-    """
-
-    def filter(self, record):
-        if record.exc_info and record.exc_info[1] is not None:
-            error = record.exc_info[1]
-            record.msg = "cache unavailable, serving uncached: %s: %s"
-            record.args = (type(error).__name__, error)
-            record.exc_info = None
-            record.exc_text = None
-        record.levelno, record.levelname = logging.WARNING, "WARNING"
-        return True

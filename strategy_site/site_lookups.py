@@ -69,6 +69,11 @@ class ProcessMemo:
 
 
 memo = ProcessMemo()
+# While the shared cache is unreachable there is no version to key on: this process keeps
+# what it built for a few seconds, so an outage does not rebuild every lookup on every
+# request (a change made meanwhile shows here after at most `max_age` seconds).
+outage_memo = ProcessMemo(max_age=10)
+OUTAGE = "cache-unreachable"
 
 
 def request_version(request):
@@ -91,7 +96,7 @@ def versioned(request, key, build, keep=None):
         return build()
     version = request_version(request)
     if version is None:
-        return build()
+        return _built_during_outage(key, build, keep)
     value = memo.get(version, key)
     if value is not None:
         return value
@@ -103,6 +108,15 @@ def versioned(request, key, build, keep=None):
             return value
         cache.set(versioned_key, value, LOOKUP_TIMEOUT)
     memo.set(version, key, value)
+    return value
+
+
+def _built_during_outage(key, build, keep):
+    value = outage_memo.get(OUTAGE, key)
+    if value is None:
+        value = build()
+        if value is not None and (keep is None or keep(value)):
+            outage_memo.set(OUTAGE, key, value)
     return value
 
 

@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from objectives.full_strategy import full_strategy_view
 from partners.views import expert_vcard_download
+from strategy_site.admin_logout import PostOnlyLogoutView
 from strategy_site.language_choice import redirect_to_preferred_language, switch_language
 from strategy_site.localized_urls import localized_route
 from strategy_site.search.views import search_view
@@ -20,6 +21,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     # /healthz and /readyz are answered by strategy_site.health.HealthCheckMiddleware.
     path(".well-known/security.txt", security_txt, name="security_txt"),
+    path("admin/logout/", PostOnlyLogoutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 
+from . import page_structure_permissions  # noqa: F401  (registers its hooks)
 from .content_health_views import ContentHealthPanel, ContentHealthView
 from .copy_form import UniqueSlugCopyForm
 from .dashboard import DraftPagesPanel, ScheduledPagesPanel

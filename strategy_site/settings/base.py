@@ -125,18 +125,27 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Admin login throttling (django-axes) --------------------------------------------------
-# Five failures from one address, or for one account, lock further attempts for an hour:
+# Five failures from one address lock it for an hour; one account is locked, from whatever
+# addresses, only after twenty, so a stranger cannot lock a known editor out with a few
+# tries (strategy_site/login_throttling.py, docs/security.md).
 # https://django-axes.readthedocs.io/en/latest/4_configuration.html
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = 5
+AXES_HANDLER = "strategy_site.login_throttling.AddressAndAccountHandler"
+LOGIN_FAILURES_PER_ADDRESS = 5
+AXES_FAILURE_LIMIT = 20  # per account, across addresses
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]  # either one locks
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "strategy_site.error_pages.login_locked_out"
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
+# Reverse proxies in front of the application, each appending to X-Forwarded-For; 0 when
+# clients connect directly (development). The client address is the PROXY_COUNT-th entry
+# from the right.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "strategy_site.login_throttling.client_ip_address"
 
 # --- Security headers sent in every environment -------------------------------------------
 # Content-Security-Policy (django-csp 4): the public pages load scripts, styles, images and
@@ -182,8 +191,11 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 # Outside /admin/, only these paths accept POST (PublicMethodsMiddleware): Wagtail's
-# password forms for restricted pages and documents.
-PUBLIC_POST_PATHS = [r"/authenticate_with_password/"]
+# password and login forms for restricted pages and documents.
+PUBLIC_POST_PATHS = [
+    r"^/(nl|fr|en)/_util/(authenticate_with_password|login)/",
+    r"^/documents/authenticate_with_password/",
+]
 # Published in /.well-known/security.txt (RFC 9116): a mailto: or https: URI. No default:
 # an invented address would send reports nowhere. Unset, the file answers 404 and
 # `check --deploy` warns (strategy_site.deploy_checks).
@@ -227,17 +239,19 @@ STORAGES = {
 
 # --- Cache ------------------------------------------------------------------------------
 # Redis when REDIS_URL is set (shared by every app process), local memory otherwise.
-# IGNORE_EXCEPTIONS keeps the site serving, uncached, while Redis is down.
+# While Redis is down the site serves uncached: after an error the circuit breaker
+# (strategy_site/cache_breaker.py) stops asking Redis for CACHE_BREAKER_BACKOFF seconds.
 def cache_settings(redis_url):
     if not redis_url:
         return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     return {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "strategy_site.cache_breaker.CircuitBreakerRedisCache",
             "LOCATION": redis_url,
             "KEY_PREFIX": "strategy",
             "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
+                # The breaker sees each error and answers as a miss instead.
+                "IGNORE_EXCEPTIONS": False,
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
             },
@@ -246,7 +260,7 @@ def cache_settings(redis_url):
 
 
 CACHES = cache_settings(os.environ.get("REDIS_URL"))
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+CACHE_BREAKER_BACKOFF = 5  # seconds
 # Full-page cache: how long the server keeps a page (it is invalidated on every publish
 # anyway), and what browsers and CDNs are told.
 # PAGE_CACHE=off serves every page uncached (for diagnosis and for bench/ measurements).
@@ -284,7 +298,14 @@ PAGE_CACHE_IGNORED_PARAMETERS = (
 # --- Wagtail ----------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "perspective.brussels"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: the admin's CSP allows images from this site only, and an avatar request
+# would tell a third party who uses the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Draftail; what is not its own JSON becomes a form error (strategy_site/rich_text_input.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "strategy_site.rich_text_widget.CheckedDraftailRichTextArea"}
+}
 # The site's image model carries the alt text in every language (strategy_site/images/).
 WAGTAILIMAGES_IMAGE_MODEL = "site_images.SiteImage"
 # Refuses SVG with a message that says why (strategy_site/images/forms.py).

@@ -41,9 +41,8 @@ LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 # Framing: DENY and frame-ancestors 'none' on public pages; Wagtail's preview views
 # override to SAMEORIGIN (base.py explains).
-# Login throttling counts the client's address as the proxy reports it (one proxy in front).
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Login throttling reads the client's address from X-Forwarded-For (one proxy in front).
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))
 
 # The media volume's mount point, when it is not var/media.
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
@@ -64,13 +63,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "strategy_site.request_logging.JsonLineFormatter"}},
-    "filters": {"cache_outage": {"()": "strategy_site.request_logging.CacheOutageAsWarning"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": "INFO"},
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django.security.DisallowedHost": {"level": "CRITICAL"},
         "axes": {"level": "WARNING"},
-        "django_redis.cache": {"filters": ["cache_outage"]},
     },
 }
