@@ -104,6 +104,14 @@ class ObjectiveIndexPage(RoutedPageMixin, LanguagePreviewMixin, Page):
         )
         return context
 
+    search_listed_fields = ("title", "summary")
+
+    def search_listed_objects(self):
+        """The objective cards: searching their words finds this page too (search/indexing.py)."""
+        from .selectors import live_objectives
+
+        return live_objectives(self, with_body=False)
+
 
 class ObjectivePage(RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "objectives/objective_page.html"
