@@ -94,6 +94,22 @@ def main_navigation(context, page=None):
     return {"root": root, "items": items, "page": page, "current": current, "request": request}
 
 
+@register.inclusion_tag("components/page_contents.html")
+def group_contents(groups, anchor_prefix, anchor_of, label_of):
+    """The "on this page" list of a page whose sections are groups (results by level,
+    partners by level): each group's anchor is `anchor_prefix` + its `anchor_of`.
+
+        {% group_contents result_groups "results-" "level" "heading" %}
+    """
+    anchor, label = template.Variable(anchor_of), template.Variable(label_of)
+    return {
+        "contents": [
+            {"id": f"{anchor_prefix}{anchor.resolve(group)}", "label": label.resolve(group)}
+            for group in groups or ()
+        ]
+    }
+
+
 @register.simple_tag(takes_context=True)
 def related_pages(context, page=None):
     """The other sections of the site, for the aside: the menu without the page's own.
