@@ -26,6 +26,7 @@ LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 PAGE_TYPES = ("home", "objective-1", "partners", "contact", "search")
 FORM_FACTORS = ("mobile", "desktop")
+ATTEMPTS = 3
 
 
 def audit(url, form_factor, report_path):
@@ -41,7 +42,14 @@ def audit(url, form_factor, report_path):
     if form_factor == "desktop":
         command.append("--preset=desktop")
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
-    subprocess.run(command, env=env, check=True, timeout=300)  # noqa: S603 (our own tool)
+    for attempt in range(ATTEMPTS):
+        # Lighthouse sometimes loses its trace on a busy machine (NO_NAVSTART): run again.
+        done = subprocess.run(command, env=env, check=False, timeout=300)  # noqa: S603
+        if done.returncode == 0:
+            break
+        print(f"lighthouse failed on {url} (attempt {attempt + 1})", file=sys.stderr)
+    else:
+        return {name: "error" for name in CATEGORIES}, ["lighthouse-error"]
     report = json.loads(report_path.read_text())
     scores = {name: report["categories"][name]["score"] for name in CATEGORIES}
     failing = [
