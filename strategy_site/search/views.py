@@ -58,5 +58,8 @@ def search_view(request):
             "max_query_length": MAX_QUERY_LENGTH,
             "language_urls": search_urls_keeping_query(query),
             "page_title": gettext("Search"),
+            "page_description": gettext(
+                "Search the pages of the international, European and interregional strategy."
+            ),
         },
     )
