@@ -70,7 +70,7 @@ def test_the_favicon_and_the_fonts_answer_200(open_page, site_server):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_404_page_has_the_whole_chrome(browser, site_server, language):
+def test_the_404_page_has_the_whole_chrome(browser, site_server, db, language):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     response = page.goto(f"{site_server.url}{MISSING[language]}")
