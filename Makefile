@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install run serve seed lint test bench bench-translations messages clean backup restore audit
+.PHONY: install run serve seed lint test bench bench-translations messages clean backup restore audit screenshots lighthouse
 
 install: $(STAMP)
 
@@ -29,8 +29,22 @@ lint: install
 	$(VENV)/bin/djhtml --check templates */templates
 	$(VENV)/bin/djhtml --check strategy_site/*/templates
 
-test: lint
+test: lint node_modules
 	$(PY) -m pytest
+
+# The validators the suite runs (the Nu Html Checker jar): exact versions from the lock.
+node_modules: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch node_modules
+
+# Screenshots of every page type in three languages at 320-1920 px, into var/screens/.
+screenshots: seed
+	$(PY) bench/screenshots.py
+
+# Lighthouse scores (mobile and desktop) of the main page types, on Debian's Chromium.
+lighthouse: seed
+	cd bench/lighthouse && npm ci --no-audit --no-fund
+	$(PY) bench/lighthouse/run.py
 
 # Speed figures (not a test): gunicorn vs a bare view vs nginx, SQLite and PostgreSQL.
 bench: install

@@ -108,6 +108,14 @@ class ObjectiveIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin,
         )
         return context
 
+    search_listed_fields = ("title", "summary")
+
+    def search_listed_objects(self):
+        """The objective cards: searching their words finds this page too (search/indexing.py)."""
+        from .selectors import live_objectives
+
+        return live_objectives(self, with_body=False)
+
 
 class ObjectivePage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "objectives/objective_page.html"

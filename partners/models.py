@@ -199,6 +199,15 @@ class PartnerIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, P
         )
         return context
 
+    # Search: the partner cards are part of what this page shows (search/indexing.py).
+    search_listed_model = "partners.PartnerOrganisation"
+    search_listed_fields = ("name", "description")
+
+    def search_listed_objects(self):
+        from .selectors import ordered_partners
+
+        return ordered_partners()
+
 
 class ContactPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
     template = "partners/contact_page.html"

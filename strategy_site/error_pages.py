@@ -1,12 +1,15 @@
 """The public error pages: 400, 403, 404, 500, and 503 while the database is down.
 
 Each speaks the visitor's language (the URL's prefix, else the language cookie, else
-Accept-Language, else Dutch) and links to the home page in that language. They are
-rendered from standalone templates (templates/errors/) with no request context
-processors, so they never touch the database: the 500 and 503 pages must render while
-PostgreSQL is down, and base.html reads SiteSettings and the page tree.
+Accept-Language, else Dutch) and links to the home page in that language. A page is drawn
+in the site's full chrome (base.html: navigation, search, language switcher, footer) when
+it can be; base.html reads SiteSettings and the page tree, so when that fails (the
+database is down, or the error came from the chrome itself) the same page is drawn in the
+standalone chrome (templates/errors/standalone.html), which needs no database. The 503
+page, whose cause is the database, goes straight to the standalone chrome.
 """
 
+import logging
 import sys
 
 from django.conf import settings
@@ -16,8 +19,14 @@ from django.template import loader
 from django.urls import reverse
 from django.utils import translation
 
+from strategy_site.language_choice import switch_language_url
+
 DATABASE_DOWN_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
+FULL_CHROME = "base.html"
+STANDALONE_CHROME = "errors/standalone.html"
+
+logger = logging.getLogger(__name__)
 
 
 def visitor_language(request):
@@ -31,18 +40,55 @@ def visitor_language(request):
     return codes.get(language.lower(), settings.LANGUAGE_CODE)
 
 
-def render_error_page(request, template_name, status, **extra):
+def home_urls():
+    """Each language's home page: where the switcher leads from a page that does not exist."""
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            urls[code] = reverse("wagtail_serve", args=[""])
+    return urls
+
+
+def standalone_languages(language, urls):
+    """The language switcher's entries without the page tree (components/language_switcher)."""
+    return [
+        {
+            "code": code,
+            "name": name,
+            "switch_url": switch_language_url(code, urls[code]),
+            "is_current": code == language,
+        }
+        for code, name in settings.LANGUAGES
+    ]
+
+
+def render_error_page(request, template_name, status, full_chrome=True, **extra):
     language = visitor_language(request)
     with translation.override(language):
-        body = loader.get_template(template_name).render(
-            {
-                "language": language,
-                "home_url": reverse("wagtail_serve", args=[""]),
-                "site_name": settings.WAGTAIL_SITE_NAME,
-                "status": status,
-                **extra,
-            }
-        )
+        urls = home_urls()
+        context = {
+            "language": language,
+            "home_url": urls[language],
+            "language_urls": urls,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "status": status,
+            **extra,
+        }
+        template = loader.get_template(template_name)
+        body = None
+        if full_chrome:
+            try:
+                body = template.render({**context, "chrome_template": FULL_CHROME}, request)
+            except Exception:  # the chrome needs the database and the page tree
+                logger.warning("error page %s drawn without the site's chrome", status)
+        if body is None:
+            body = template.render(
+                {
+                    **context,
+                    "chrome_template": STANDALONE_CHROME,
+                    "languages": standalone_languages(language, urls),
+                }
+            )
     response = HttpResponse(body, status=status)
     response["Content-Language"] = language
     response["Cache-Control"] = "no-store"
@@ -79,7 +125,7 @@ def server_error(request):
     conn_health_checks tests it before the next, so the site recovers by itself.
     """
     if caused_by_database_outage(sys.exc_info()[1]):
-        response = render_error_page(request, "errors/503.html", 503)
+        response = render_error_page(request, "errors/503.html", 503, full_chrome=False)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
     return render_error_page(request, "errors/500.html", 500)
@@ -87,4 +133,6 @@ def server_error(request):
 
 def login_locked_out(request, original_response=None, credentials=None):
     """django-axes' lock-out answer: a clear page in the editor's language, status 429."""
-    return render_error_page(request, "errors/login_locked_out.html", 429)
+    return render_error_page(
+        request, "errors/login_locked_out.html", 429, full_chrome=False
+    )

@@ -31,6 +31,7 @@ from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control
 from django.utils.http import parse_etags
 
+from .compression import gzip_replayed
 from .content_version import VERSION_KEY, current_version
 from .request_logging import log_request
 
@@ -211,6 +212,7 @@ class CachedPageApplication:
             return self.application(environ, start_response)
 
         status, headers, body = replay(entry, environ.get("HTTP_IF_NONE_MATCH"), "HIT")
+        headers, body = gzip_replayed(environ, status, headers, body)
         start_response("200 OK" if status == 200 else "304 Not Modified", headers)
         log_request(
             method="GET",

@@ -10,6 +10,7 @@ from partners.views import expert_vcard_download
 from strategy_site.admin_logout import PostOnlyLogoutView
 from strategy_site.language_choice import redirect_to_preferred_language, switch_language
 from strategy_site.localized_urls import localized_route
+from strategy_site.privacy import privacy_view
 from strategy_site.search.views import search_view
 from strategy_site.security import security_txt
 from strategy_site.sitemap import robots_txt, sitemap_xml
@@ -45,6 +46,11 @@ urlpatterns += i18n_patterns(
         ),
         full_strategy_view,
         name="full_strategy",
+    ),
+    path(
+        localized_route({"nl": "privacy/", "fr": "vie-privee/", "en": "privacy/"}),
+        privacy_view,
+        name="privacy",
     ),
     path("experts/<int:expert_id>.vcf", expert_vcard_download, name="expert_vcard"),
     path("", include(wagtail_urls)),

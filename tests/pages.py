@@ -39,6 +39,7 @@ NON_PAGE_URLS = {
         "fr": "/fr/strategie-complete/",
         "en": "/en/full-strategy/",
     },
+    "privacy": {"nl": "/nl/privacy/", "fr": "/fr/vie-privee/", "en": "/en/privacy/"},
 }
 
 # For each page, the seed text that must be visible in each language.

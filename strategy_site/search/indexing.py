@@ -6,11 +6,11 @@ and the searchable fields of the snippets those rows point to (partners, experts
 """
 
 from django.db import connection, transaction
-from django.utils.html import strip_tags
 from modelcluster.models import get_all_child_relations
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from strategy_site.fallback import NOT_DISPLAYED, model_translated_field_names
@@ -26,7 +26,9 @@ def _as_text(model, field_name, value):
     if isinstance(field, StreamField):
         return " ".join(str(part) for part in field.get_searchable_content(value))
     if isinstance(field, RichTextField):
-        return " ".join(strip_tags(str(value)).split())
+        # Plain text: tags removed and entities decoded, so that an excerpt escaped once
+        # shows "territoriaux : la", never "territoriaux&amp;nbsp;: la".
+        return " ".join(get_text_for_indexing(str(value)).split(" "))
     return str(value)
 
 
@@ -82,6 +84,22 @@ def _related_text(page, language):
     return parts
 
 
+def _listed_text(page, language):
+    """The cards a listing page shows (the partners page, the objectives index): the page
+    names them with `search_listed_objects()` and the translated fields a card shows with
+    `search_listed_fields`; each card's text in this language, without fallback."""
+    listed = getattr(page, "search_listed_objects", None)
+    if listed is None:
+        return []
+    parts = []
+    for instance in listed():
+        for name in page.search_listed_fields:
+            value = raw_value(instance, name, language)
+            if value and str(value).strip():
+                parts.append(str(value))
+    return parts
+
+
 def page_text(page, language):
     """(title, text) of a specific page in one language, without any fallback."""
     model = type(page)
@@ -95,6 +113,7 @@ def page_text(page, language):
         if text.strip():
             parts.append(text)
     parts += _related_text(page, language)
+    parts += _listed_text(page, language)
     return title.strip(), "\n".join(parts)
 
 

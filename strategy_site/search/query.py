@@ -109,20 +109,46 @@ def matching_entries(query, language, request=None):
     return _plain_matches(query, language, request)
 
 
-def _plain_excerpt(text, query, width=220):
+def _words_pattern(query):
+    """The query's words, each matched with the rest of the word it falls in, so that a
+    highlight never stops inside a word ("brussel" marks all of "brussels")."""
     words = [re.escape(word) for word in query.split()[:10] if word]
-    pattern = re.compile("|".join(words), re.IGNORECASE) if words else None
+    if not words:
+        return None
+    return re.compile(r"\w*(?:" + "|".join(words) + r")\w*", re.IGNORECASE)
+
+
+# Where an excerpt may be cut: ordinary white space, never a non-breaking space (which
+# binds French punctuation to its word).
+BREAK = re.compile(r"[ \t\r\n]+")
+
+
+def _plain_excerpt(text, query, width=220):
+    """About `width` characters of plain text around the first match, cut between words."""
+    pattern = _words_pattern(query)
     found = pattern.search(text) if pattern else None
     start = max(0, found.start() - width // 3) if found else 0
-    excerpt = text[start : start + width]
+    end = min(len(text), start + width)
+    if start:  # begin at the first whole word
+        next_break = BREAK.search(text, start)
+        if next_break and (found is None or next_break.end() <= found.start()):
+            start = next_break.end()
+    if end < len(text):  # stop after the last whole word
+        breaks = [m.start() for m in BREAK.finditer(text, start, end)]
+        if breaks and (found is None or breaks[-1] >= found.end()):
+            end = breaks[-1]
+    excerpt = text[start:end]
     if pattern:
         excerpt = pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", excerpt)
-    return ("… " if start else "") + excerpt + (" …" if start + width < len(text) else "")
+    return ("… " if start else "") + excerpt + (" …" if end < len(text) else "")
 
 
 def highlighted(excerpt):
-    """Escape the excerpt, then turn the match markers into <mark>."""
-    safe = escape(" ".join(excerpt.split()))
+    """Escape the plain-text excerpt, then turn the match markers into <mark>.
+
+    Non-breaking spaces (French typography) are kept: only ordinary white space collapses.
+    """
+    safe = escape(re.sub(r"[ \t\r\n]+", " ", excerpt).strip())
     return mark_safe(safe.replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308
 
 

@@ -6,17 +6,26 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from .indexing import index_page, remove_page
-from .snippet_pages import live_pages, pages_showing, snippet_links
+from .snippet_pages import listing_pages, live_pages, pages_showing, snippet_links
+
+
+def reindex_listing_parent(page):
+    """A listing page (the objectives index) shows its children's cards: keep its row true."""
+    parent = page.get_parent()
+    if parent is not None and parent.live and hasattr(parent.specific, "search_listed_objects"):
+        index_page(parent)
 
 
 @receiver(page_published)
 def index_published_page(sender, instance, **kwargs):
     index_page(instance)
+    reindex_listing_parent(instance)
 
 
 @receiver(page_unpublished)
 def forget_unpublished_page(sender, instance, **kwargs):
     remove_page(instance)
+    reindex_listing_parent(instance)
 
 
 @receiver(post_delete, sender=Page)
@@ -26,9 +35,12 @@ def forget_deleted_page(sender, instance, **kwargs):
 
 @receiver(post_save)
 def reindex_pages_showing_a_saved_snippet(sender, instance, raw=False, **kwargs):
-    if raw or sender not in snippet_links():
+    if raw:
         return
-    for page in live_pages(pages_showing(instance)):
+    if sender in snippet_links():
+        for page in live_pages(pages_showing(instance)):
+            index_page(page)
+    for page in listing_pages(instance):
         index_page(page)
 
 
@@ -42,4 +54,6 @@ def note_pages_showing_a_deleted_snippet(sender, instance, **kwargs):
 @receiver(post_delete)
 def reindex_pages_that_showed_a_deleted_snippet(sender, instance, **kwargs):
     for page in live_pages(getattr(instance, "_pages_to_reindex", ())):
+        index_page(page)
+    for page in listing_pages(instance):
         index_page(page)

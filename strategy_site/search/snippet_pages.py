@@ -43,3 +43,19 @@ def pages_showing(instance):
 
 def live_pages(page_ids):
     return Page.objects.live().filter(pk__in=page_ids).specific()
+
+
+@cache
+def listing_page_models(label):
+    return tuple(
+        model for model in get_page_models() if getattr(model, "search_listed_model", None) == label
+    )
+
+
+def listing_pages(instance):
+    """Live pages that list every object of this snippet's model (`search_listed_model`):
+    the partners page shows all partners, with no inline row pointing to them."""
+    models = listing_page_models(type(instance)._meta.label)
+    if not models:
+        return []
+    return Page.objects.type(*models).live().specific()

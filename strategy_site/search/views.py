@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -13,6 +15,15 @@ from .query import (
     other_languages_with_matches,
     search,
 )
+
+
+def search_urls_keeping_query(query):
+    """The search page in each language with the same query: switching language repeats
+    the search instead of emptying it."""
+    urls = url_in_each_language("site_search")
+    if not query:
+        return urls
+    return {code: f"{url}?{urlencode({'q': query})}" for code, url in urls.items()}
 
 
 @require_safe
@@ -45,7 +56,10 @@ def search_view(request):
             "results": results,
             "elsewhere": elsewhere,
             "max_query_length": MAX_QUERY_LENGTH,
-            "language_urls": url_in_each_language("site_search"),
+            "language_urls": search_urls_keeping_query(query),
             "page_title": gettext("Search"),
+            "page_description": gettext(
+                "Search the pages of the international, European and interregional strategy."
+            ),
         },
     )

@@ -59,6 +59,10 @@ MIDDLEWARE = [
     # over plain HTTP with its own Host header (strategy_site/health.py).
     "strategy_site.health.HealthCheckMiddleware",
     "strategy_site.request_logging.RequestLogMiddleware",
+    # Above the page cache, which stores pages uncompressed; never on a response with a
+    # CSRF token (BREACH). Cache hits answered by the WSGI wrapper are gzipped there too
+    # (strategy_site/compression.py).
+    "strategy_site.compression.PublicGZipMiddleware",
     # Above every middleware that adds headers, so a stored page keeps them all; hits in
     # production are answered even earlier, by the WSGI wrapper (strategy_site/wsgi.py).
     "strategy_site.page_cache.FullPageCacheMiddleware",
@@ -210,6 +214,8 @@ LANGUAGES = [
     ("en", "English"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# British English dates for "en" (strategy_site/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["strategy_site.formats"]
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True
@@ -229,6 +235,10 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("fr", "Français"), (
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Files browsers ask for at fixed root URLs (/favicon.ico, /apple-touch-icon.png, the web
+# manifest and its icons), served by WhiteNoise under their own names.
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"
+WHITENOISE_MIMETYPES = {".webmanifest": "application/manifest+json"}
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
 STORAGES = {

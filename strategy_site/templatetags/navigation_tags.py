@@ -77,16 +77,62 @@ def menu_page_of_type(context, model_label):
     )
 
 
-@register.inclusion_tag("components/main_navigation.html", takes_context=True)
+@register.inclusion_tag("components/service_navigation.html", takes_context=True)
 def main_navigation(context, page=None):
+    """The service navigation; `current` is the section the page is in, which the mobile
+    "Menu" control names."""
     request = context.get("request")
     root = site_root(request)
     items = [*menu_items(request)]
     current_path = page.path if page else ""
+    current = root if page and root and page.pk == root.pk else None
     for item in items:
         item.is_current = bool(page) and page.pk == item.pk
         item.is_ancestor = bool(page) and current_path.startswith(item.path) and not item.is_current
-    return {"root": root, "items": items, "page": page, "request": request}
+        if item.is_current or item.is_ancestor:
+            current = item
+    return {"root": root, "items": items, "page": page, "current": current, "request": request}
+
+
+@register.inclusion_tag("components/page_contents.html")
+def group_contents(groups, anchor_prefix, anchor_of, label_of):
+    """The "on this page" list of a page whose sections are groups (results by level,
+    partners by level): each group's anchor is `anchor_prefix` + its `anchor_of`.
+
+        {% group_contents result_groups "results-" "level" "heading" %}
+    """
+    anchor, label = template.Variable(anchor_of), template.Variable(label_of)
+    return {
+        "contents": [
+            {"id": f"{anchor_prefix}{anchor.resolve(group)}", "label": label.resolve(group)}
+            for group in groups or ()
+        ]
+    }
+
+
+@register.simple_tag(takes_context=True)
+def related_pages(context, page=None):
+    """The other sections of the site, for the aside: the menu without the page's own.
+
+    Usage: `{% related_pages page as related %}`.
+    """
+    page = page or None
+    path = page.path if page is not None else ""
+    return [item for item in menu_items(context.get("request")) if not path.startswith(item.path)]
+
+
+@register.inclusion_tag("components/page_contents.html")
+def page_contents(*triples):
+    """The "on this page" list of a page's sections, each given as (shown?, anchor, label):
+
+        {% page_contents networks "networks-heading" _("Networks") True "cell" page.title %}
+
+    A section that is not shown (an empty list) gets no link.
+    """
+    if len(triples) % 3:
+        raise ValueError("page_contents takes (shown, anchor, label) triples")
+    entries = zip(triples[::3], triples[1::3], triples[2::3], strict=True)
+    return {"contents": [{"id": a, "label": label} for shown, a, label in entries if shown]}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

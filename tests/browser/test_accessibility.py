@@ -58,4 +58,4 @@ def test_every_page_has_landmarks_one_h1_and_the_current_page_marked(open_page):
             assert page.locator(landmark).count() >= 1, (page_type, landmark)
         page.context.close()
     page = open_page(PAGE_TYPES["cell"]["en"])
-    assert page.locator('.main-nav a[aria-current="page"]').inner_text()
+    assert page.locator('.service-nav__link[aria-current="page"]').inner_text()

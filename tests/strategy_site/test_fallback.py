@@ -21,9 +21,8 @@ def test_french_visitor_sees_dutch_intro_marked_and_a_notice_when_intro_is_blank
 
     document = client.get(SEEDED_URLS["cell"]["fr"]).content.decode()
 
-    assert f'<p class="lead" lang="nl">{content.CELL["intro"]["nl"]}' in document.replace(
-        "&#x27;", "'"
-    ).replace("&#x2019;", "’")
+    intro = f'<p class="page-lead__intro" lang="nl">{content.CELL["intro"]["nl"]}'
+    assert intro in document.replace("&#x27;", "'").replace("&#x2019;", "’")
     notice = re.search(r'<p class="fallback-notice" role="note">(.*?)</p>', document, re.S)
     assert notice and notice.group(1).strip()
 

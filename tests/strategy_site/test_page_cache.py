@@ -210,13 +210,13 @@ def test_a_site_settings_change_refreshes_every_page(client):
 
 def test_a_navigation_change_refreshes_every_page(client):
     cached(client, "/en/contact/")
-    nav_before = client.get("/en/contact/").content.decode().split('class="main-nav"')[1]
+    nav_before = client.get("/en/contact/").content.decode().split('class="service-nav__nav"')[1]
     assert 'href="/en/results/"' in nav_before.split("</nav>")[0]
     results = ResultsPage.objects.get()
     results.show_in_menus = False
     results.save_revision().publish()
 
-    nav = client.get("/en/contact/").content.decode().split('class="main-nav"')[1]
+    nav = client.get("/en/contact/").content.decode().split('class="service-nav__nav"')[1]
     assert 'href="/en/results/"' not in nav.split("</nav>")[0]
 
 

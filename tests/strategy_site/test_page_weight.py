@@ -28,3 +28,12 @@ def test_the_one_stylesheet_stays_under_25_kb():
 
     assert [path.name for path in stylesheets] == ["site.css"]
     assert stylesheets[0].stat().st_size <= 25 * 1024
+
+
+def test_the_web_fonts_of_a_first_visit_stay_under_60_kb():
+    fonts = list((ROOT / "static" / "fonts").glob("*.woff2"))
+    stylesheet = (ROOT / "static" / "css" / "site.css").read_text()
+
+    assert fonts
+    assert all(font.name in stylesheet for font in fonts)  # every file is one the page uses
+    assert sum(font.stat().st_size for font in fonts) <= 60 * 1024
