@@ -26,7 +26,7 @@ STATUS = {
 PREPARED = {
     "nl": "Deze verklaring werd opgesteld op 1 december 2026.",
     "fr": "La présente déclaration a été établie le 1 décembre 2026.",
-    "en": "This statement was prepared on Dec. 1, 2026.",
+    "en": "This statement was prepared on 1 December 2026.",
 }
 METHOD = {
     "nl": "Gebruikte methode: Zelfbeoordeling.",
