@@ -1,14 +1,13 @@
 """A French translator closes a gap from the translation status view, in a real Chromium.
 
 Wagtail's admin needs JavaScript, so this runs with it on. The server is pytest-django's
-`LiveServer` on a port of its own range; the translator and the page are committed
+`LiveServer` on a port the OS hands out; the translator and the page are committed
 outside any test transaction (so the server thread sees them on PostgreSQL too) and removed
 afterwards, so the session's seeded tree is left as it was.
 """
 
 import os
 import re
-import socket
 
 import pytest
 from pytest_django.live_server_helper import LiveServer
@@ -18,18 +17,10 @@ from tests.translators import PASSWORD, add_untranslated_project, make_translato
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-def free_port(ports=range(25000, 26000)):
-    for port in ports:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) != 0:
-                return port
-    raise RuntimeError("no free port in 25000-25999")
-
-
 @pytest.fixture(scope="module")
 def admin_server(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        server = LiveServer(f"localhost:{free_port()}")
+        server = LiveServer("localhost:0")
     yield server
     server.stop()
 
