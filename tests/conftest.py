@@ -1,18 +1,51 @@
-import io
+import uuid
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from django.test import Client, override_settings
 
+from tests import seeded_database
 from tests.production import stack
 
 
+def pytest_configure(config):
+    # One id for the whole run, handed by xdist to every worker: names the run's databases.
+    if not hasattr(config, "workerinput") and getattr(config.option, "testrunuid", None) is None:
+        config.option.testrunuid = uuid.uuid4().hex
+
+
+# Marked from the fixtures a test uses, so a new test is classified without remembering to:
+# `-m "not browser and not services"` is `make test-quick`. Each kind runs in one xdist
+# group, so a run starts one Chromium and one set of throwaway services, not one per worker.
+SERVICE_FIXTURES = {"throwaway_postgres", "throwaway_redis"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & SERVICE_FIXTURES:
+            item.add_marker(pytest.mark.services)
+            item.add_marker(pytest.mark.xdist_group("services"))
+        if "chromium" in fixtures or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+def pytest_sessionfinish(session):
+    if not hasattr(session.config, "workerinput"):
+        seeded_database.drop_template(session.config)
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The seeded strategy, built once per test session like a fresh `make run`."""
+def django_db_setup(request, django_test_environment, django_db_blocker, tmp_path_factory):
+    """The seeded strategy (as after a fresh `make run`): this process's own copy of the
+    run's template database (tests/seeded_database.py)."""
     with django_db_blocker.unblock():
-        call_command("load_strategy", stdout=io.StringIO())
+        original_name = seeded_database.set_up(tmp_path_factory, request.config)
+    yield
+    with django_db_blocker.unblock():
+        seeded_database.tear_down(original_name)
 
 
 @pytest.fixture(scope="session", autouse=True)
