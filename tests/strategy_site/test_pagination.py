@@ -8,16 +8,10 @@ from tests.pages import visible_text
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
-def many_projects(django_db_setup, django_db_blocker):
-    """Published once for the module (the tests only read them), removed afterwards."""
-    with django_db_blocker.unblock():
-        cell = CellPage.objects.get()
-        projects = [add_project(cell, number) for number in range(PROJECTS_PER_PAGE + 2)]
-    yield projects
-    with django_db_blocker.unblock():
-        for project in projects:
-            project.delete()
+@pytest.fixture
+def many_projects():
+    cell = CellPage.objects.get()
+    return [add_project(cell, number) for number in range(PROJECTS_PER_PAGE + 2)]
 
 
 def test_projects_are_listed_a_page_at_a_time_with_a_link_to_the_next(client, many_projects):
