@@ -29,7 +29,11 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group("services"))
         if "chromium" in fixtures or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.browser)
-            item.add_marker(pytest.mark.xdist_group("browser"))
+            # pytest-django's live_server flushes the database after its test and so runs
+            # last (pytest-django orders it so); a group of its own keeps it last on its
+            # worker instead of in the middle of the browser group.
+            group = "live-server" if "live_server" in fixtures else "browser"
+            item.add_marker(pytest.mark.xdist_group(group))
 
 
 def pytest_sessionfinish(session):

@@ -76,10 +76,12 @@ def set_up(tmp_path_factory, config):
     directory = shared_directory(tmp_path_factory)
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
     if connection.vendor == "sqlite":
-        # Neither durability nor a shared cache matters for a throwaway copy.
-        connection.settings_dict.setdefault("OPTIONS", {})["init_command"] = (
-            "PRAGMA synchronous=OFF"
-        )
+        options = connection.settings_dict.setdefault("OPTIONS", {})
+        # Durability does not matter for a throwaway copy.
+        options["init_command"] = "PRAGMA synchronous=OFF"
+        # The live server's threads write (sessions, login attempts) one at a time: on a
+        # busy machine a thread may wait more than SQLite's default 5 s for the lock.
+        options["timeout"] = 60
     with locked(directory / "seeded-template.lock"):
         name_file = directory / TEMPLATE_NAME_FILE
         if name_file.exists():

@@ -98,13 +98,13 @@ def committed_db(django_db_setup, django_db_blocker, django_user_model):
 
 @pytest.mark.browser
 def test_editor_writes_in_three_languages_submits_moderator_approves_visitor_reads(
-    chromium, site_server, committed_db
+    chromium, live_server, committed_db
 ):
     index = ObjectiveIndexPage.objects.get()
 
     # 1. The Editor, whose admin is in Dutch, creates the objective in three languages.
-    editor = log_in(chromium, site_server.url, "editor", "nl-BE")
-    editor.goto(f"{site_server.url}/admin/pages/add/objectives/objectivepage/{index.pk}/")
+    editor = log_in(chromium, live_server.url, "editor", "nl-BE")
+    editor.goto(f"{live_server.url}/admin/pages/add/objectives/objectivepage/{index.pk}/")
     fill_objective(editor)
 
     # 2. They submit it for moderation. (Previews in each language are tested through the
@@ -118,7 +118,7 @@ def test_editor_writes_in_three_languages_submits_moderator_approves_visitor_rea
     assert not objective.live
 
     # 3. A Moderator (admin in French) finds it on their dashboard and approves it.
-    moderator = log_in(chromium, site_server.url, "moderator", "fr-BE")
+    moderator = log_in(chromium, live_server.url, "moderator", "fr-BE")
     moderator.locator(f"a[href='/admin/pages/{objective.pk}/edit/']").first.click()
     approve = moderator.locator("button[data-workflow-action-name='approve']").first
     if not approve.is_visible():
@@ -130,7 +130,7 @@ def test_editor_writes_in_three_languages_submits_moderator_approves_visitor_rea
 
     # 4. A visitor reads it at its French URL.
     visitor = chromium.new_page()
-    response = visitor.goto(f"{site_server.url}/fr/objectifs/{TEXT['fr']['slug']}/")
+    response = visitor.goto(f"{live_server.url}/fr/objectifs/{TEXT['fr']['slug']}/")
     assert response.status == 200
     assert visitor.locator("h1").inner_text() == TEXT["fr"]["title"]
     assert visitor.locator("html").get_attribute("lang") == "fr"
