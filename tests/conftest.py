@@ -1,16 +1,62 @@
-import io
+import uuid
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
+
+from tests import seeded_database
+from tests.production import stack
+
+
+def pytest_configure(config):
+    # One id for the whole run, handed by xdist to every worker: names the run's databases.
+    if not hasattr(config, "workerinput") and getattr(config.option, "testrunuid", None) is None:
+        config.option.testrunuid = uuid.uuid4().hex
+
+
+# Marked from the fixtures a test uses, so a new test is classified without remembering to:
+# `-m "not browser and not services"` is `make test-quick`. Each kind runs in one xdist
+# group, so a run starts one Chromium and one set of throwaway services, not one per worker.
+SERVICE_FIXTURES = {"throwaway_postgres", "throwaway_redis"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & SERVICE_FIXTURES:
+            item.add_marker(pytest.mark.services)
+            item.add_marker(pytest.mark.xdist_group("services"))
+        if "chromium" in fixtures or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.browser)
+            # pytest-django's live_server flushes the database after its test and so runs
+            # last (pytest-django orders it so); a group of its own keeps it last on its
+            # worker instead of in the middle of the browser group.
+            group = "live-server" if "live_server" in fixtures else "browser"
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
+def pytest_sessionfinish(session):
+    if not hasattr(session.config, "workerinput"):
+        seeded_database.drop_template(session.config)
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The seeded strategy, built once per test session like a fresh `make run`."""
+def django_db_setup(request, django_test_environment, django_db_blocker, tmp_path_factory):
+    """The seeded strategy (as after a fresh `make run`): this process's own copy of the
+    run's template database (tests/seeded_database.py)."""
     with django_db_blocker.unblock():
-        call_command("load_strategy", stdout=io.StringIO())
+        original_name = seeded_database.set_up(tmp_path_factory, request.config)
+    yield
+    with django_db_blocker.unblock():
+        seeded_database.tear_down(original_name)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def media_root_of_the_session(tmp_path_factory):
+    """Uploaded images and documents go to this run's own directory, never a shared one."""
+    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -55,3 +101,42 @@ def editor(db, django_user_model):
 def moderator(db, django_user_model):
     """A member of the Moderators group created by the roles migration."""
     return member_of(django_user_model, "Moderators", "moderator")
+
+
+# Throwaway services for the tests that run the site in processes of its own (the
+# production stack, two gunicorn processes): a PostgreSQL cluster and a Redis of the
+# session's own, on ports the OS hands out, so nothing on the machine is read or flushed.
+@pytest.fixture(scope="session")
+def throwaway_postgres():
+    postgres = stack.ThrowawayPostgres()
+    try:
+        postgres.start()
+        yield postgres
+    finally:
+        postgres.destroy()
+
+
+@pytest.fixture(scope="session")
+def throwaway_redis():
+    redis = stack.ThrowawayRedis()
+    try:
+        redis.start()
+        yield redis
+    finally:
+        redis.stop()
+
+
+@pytest.fixture(scope="session")
+def seeded_postgres_template(throwaway_postgres, throwaway_redis, tmp_path_factory):
+    """A database migrated and seeded once per session, which each user copies
+    (`create_database(name, template=...)`) instead of migrating again."""
+    name = "strategy_seeded"
+    throwaway_postgres.create_database(name)
+    env = stack.production_env(
+        throwaway_postgres.url(name),
+        throwaway_redis.url(db=15),
+        tmp_path_factory.mktemp("seeded-media"),
+    )
+    stack.manage(env, "migrate", "--noinput")
+    stack.manage(env, "load_strategy")
+    return name

@@ -46,6 +46,8 @@ PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))
 
 # The media volume's mount point, when it is not var/media.
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
+# Where collectstatic writes, when it is not var/static (the image, a second checkout's run).
+STATIC_ROOT = os.environ.get("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
 
 # Media on S3-compatible object storage when a bucket is named (pip install ".[s3]").
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):

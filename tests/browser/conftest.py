@@ -1,13 +1,12 @@
 """A real Chromium (Debian's, never Playwright's download) against the seeded site.
 
-The server is pytest-django's `LiveServer` started once per session on a port in a
-range of its own. It is not the `live_server` fixture on purpose: that fixture makes every
+The server is pytest-django's `LiveServer` started once per session on a port the OS
+hands out (port 0). It is not the `live_server` fixture on purpose: that fixture makes every
 test transactional, and the flush after each one would erase the session's seeded tree.
 Browser tests only read, so they use the ordinary `db` fixture while the server runs.
 """
 
 import os
-import socket
 
 import pytest
 from django.db import connection
@@ -30,15 +29,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-PORTS = range(23000, 24000)
-
-
-def free_port():
-    for port in PORTS:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) != 0:
-                return port
-    raise RuntimeError("no free port in 23000-23999")
 
 
 @pytest.fixture(scope="session")
@@ -48,7 +38,7 @@ def site_server(django_db_setup, django_db_blocker):
     # database.
     connection.settings_dict["CONN_MAX_AGE"] = 0
     with django_db_blocker.unblock():
-        server = LiveServer(f"localhost:{free_port()}")
+        server = LiveServer("localhost:0")
     yield server
     server.stop()
     if connection.vendor == "postgresql":

@@ -1,37 +1,19 @@
 """A French translator closes a gap from the translation status view, in a real Chromium.
 
 Wagtail's admin needs JavaScript, so this runs with it on. The server is pytest-django's
-`LiveServer` on a port of its own range; the translator and the page are committed
+`LiveServer` of the session (conftest.py); the translator and the page are committed
 outside any test transaction (so the server thread sees them on PostgreSQL too) and removed
 afterwards, so the session's seeded tree is left as it was.
 """
 
 import os
 import re
-import socket
 
 import pytest
-from pytest_django.live_server_helper import LiveServer
 
 from tests.translators import PASSWORD, add_untranslated_project, make_translator
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-def free_port(ports=range(25000, 26000)):
-    for port in ports:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) != 0:
-                return port
-    raise RuntimeError("no free port in 25000-25999")
-
-
-@pytest.fixture(scope="module")
-def admin_server(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        server = LiveServer(f"localhost:{free_port()}")
-    yield server
-    server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -60,17 +42,17 @@ def french_percentage(page):
 
 @pytest.mark.browser
 def test_french_translator_fills_a_missing_field_and_sees_the_percentage_rise(
-    admin_server, translator_and_gap, db, chromium
+    site_server, translator_and_gap, db, chromium
 ):
     translator, project = translator_and_gap
     browser = chromium
     context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.goto(f"{admin_server.url}/admin/login/")
+    page.goto(f"{site_server.url}/admin/login/")
     page.fill("#id_username", translator.username)
     page.fill("#id_password", PASSWORD)
     page.get_by_role("button", name=re.compile("sign in", re.I)).click()
-    page.wait_for_url(f"{admin_server.url}/admin/")
+    page.wait_for_url(f"{site_server.url}/admin/")
 
     page.get_by_role("link", name="Translation status").first.click()
     page.wait_for_url(re.compile(r"/admin/translation-status/"))
@@ -83,7 +65,7 @@ def test_french_translator_fills_a_missing_field_and_sees_the_percentage_rise(
     page.get_by_role("button", name="Save draft").click()
     page.wait_for_url(re.compile(rf"/admin/pages/{project.pk}/edit/"))
 
-    page.goto(f"{admin_server.url}/admin/translation-status/")
+    page.goto(f"{site_server.url}/admin/translation-status/")
     after = french_percentage(page)
     french_cell = page.locator(
         f'tr[data-item="cells.projectpage:{project.pk}"] td[data-language="fr"]'

@@ -6,28 +6,23 @@ from . import stack
 
 
 @pytest.fixture(scope="session")
-def production_stack(tmp_path_factory):
+def production_stack(
+    tmp_path_factory, throwaway_postgres, throwaway_redis, seeded_postgres_template
+):
     """gunicorn with the production settings over a seeded throwaway PostgreSQL and Redis."""
     workdir = tmp_path_factory.mktemp("production")
-    postgres = stack.ThrowawayPostgres()
-    redis = stack.ThrowawayRedis()
-    gunicorn = None
+    postgres, redis = throwaway_postgres, throwaway_redis
+    postgres.create_database("strategy", template=seeded_postgres_template)
+    env = stack.production_env(postgres.url(), redis.url(), workdir / "media")
+    # STATIC_ROOT is the checkout's var/static: a run of its own writes it under workdir.
+    env["STATIC_ROOT"] = str(workdir / "static")
+    stack.manage(env, "collectstatic", "--noinput")
+    gunicorn = stack.Gunicorn(env, workdir / "gunicorn.log")
     try:
-        postgres.start()
-        postgres.create_database("strategy")
-        redis.start()
-        env = stack.production_env(postgres.url(), redis.url(), workdir / "media")
-        stack.manage(env, "migrate", "--noinput")
-        stack.manage(env, "load_strategy")
-        stack.manage(env, "collectstatic", "--noinput")
-        gunicorn = stack.Gunicorn(env, stack.GUNICORN_PORT, workdir / "gunicorn.log")
         gunicorn.start()
         yield Stack(postgres, redis, gunicorn, env, workdir)
     finally:
-        if gunicorn:
-            gunicorn.stop()
-        redis.stop()
-        postgres.destroy()
+        gunicorn.stop()
 
 
 class Stack:

@@ -1,7 +1,8 @@
 """Throwaway PostgreSQL, Redis and gunicorn (production settings) for this test session.
 
-Everything listens on 127.0.0.1 in ports 27000–27999 (a range of its own), lives in a
-temporary directory and is stopped at the end, so nothing else on the machine is touched.
+Everything listens on 127.0.0.1 on ports the OS hands out, lives in a temporary directory
+of the session and is stopped at the end, so nothing else on the machine is touched and two
+runs side by side never meet.
 PostgreSQL refuses to run as root, so its cluster belongs to the `postgres` user.
 """
 
@@ -17,12 +18,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.ports import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 HOST = "strategy.example.org"
-POSTGRES_PORT = 27432
-REDIS_PORT = 27379
-GUNICORN_PORT = 27080
-RESTORED_GUNICORN_PORT = 27081
 
 
 def postgres_bin(name):
@@ -50,9 +49,11 @@ def port_open(port):
 
 
 class ThrowawayPostgres:
-    def __init__(self, port=POSTGRES_PORT):
-        self.port = port
-        self.dir = Path(tempfile.mkdtemp(prefix="strategy-w7-pg-"))
+    def __init__(self):
+        self.port = free_port()
+        # Not under pytest's tmp_path: that is private to root (0700), and the cluster
+        # belongs to `postgres`. mkdtemp gives a directory unique to this run.
+        self.dir = Path(tempfile.mkdtemp(prefix="strategy-test-pg-"))
         shutil.chown(self.dir, "postgres", "postgres")
         self.data = self.dir / "data"
         self.as_postgres(postgres_bin("initdb"), "-D", self.data, "-U", "postgres",
@@ -78,8 +79,10 @@ class ThrowawayPostgres:
                          "stop", check=False)  # fmt: skip
         wait_for(lambda: not port_open(self.port), what="PostgreSQL shutdown")
 
-    def create_database(self, name):
-        self.as_postgres(postgres_bin("createdb"), "-h", "127.0.0.1", "-p", self.port, name)
+    def create_database(self, name, template=None):
+        options = ["-T", template] if template else []
+        self.as_postgres(postgres_bin("createdb"), "-h", "127.0.0.1", "-p", self.port,
+                         *options, name)  # fmt: skip
 
     def destroy(self):
         self.stop()
@@ -87,12 +90,12 @@ class ThrowawayPostgres:
 
 
 class ThrowawayRedis:
-    def __init__(self, port=REDIS_PORT):
-        self.port = port
+    def __init__(self):
+        self.port = free_port()
         self.process = None
 
-    def url(self):
-        return f"redis://127.0.0.1:{self.port}/0"
+    def url(self, db=0):
+        return f"redis://127.0.0.1:{self.port}/{db}"
 
     def start(self):
         self.process = subprocess.Popen(
@@ -134,8 +137,8 @@ def manage(env, *args, timeout=300):
 @dataclass
 class Gunicorn:
     env: dict
-    port: int
     log_path: Path
+    port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = field(default=None)
     workers: int = 2
 

@@ -36,13 +36,12 @@ def test_backup_restored_into_a_fresh_database_renders_every_page_identically(
     source.postgres.create_database("strategy_restored")
     restored_env = stack.production_env(
         source.postgres.url("strategy_restored"),
-        source.redis.url().replace("/0", "/1"),  # a cache of its own: nothing shared
+        source.redis.url(db=1),  # a cache of its own: nothing shared
         source.workdir / "restored-media",
+        STATIC_ROOT=source.env["STATIC_ROOT"],  # collected once, for both servers
     )
     stack.manage(restored_env, "restore_site", archive)
-    restored = stack.Gunicorn(
-        restored_env, stack.RESTORED_GUNICORN_PORT, source.workdir / "restored.log"
-    )
+    restored = stack.Gunicorn(restored_env, source.workdir / "restored.log")
     restored.start()
     try:
         urls = page_urls(source.env)

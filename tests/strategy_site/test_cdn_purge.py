@@ -28,22 +28,25 @@ def purge_server():
         def log_message(self, *args):
             pass
 
-    server = HTTPServer(("127.0.0.1", 26050), Handler)
+    # Port 0: the OS picks a free one, read back from the bound socket.
+    server = HTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield received
+    location = f"http://127.0.0.1:{server.server_address[1]}"
+    with override_settings(
+        INSTALLED_APPS=[*settings.INSTALLED_APPS, "wagtail.contrib.frontend_cache"],
+        WAGTAILFRONTENDCACHE={
+            "varnish": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                "LOCATION": location,
+            }
+        },
+    ):
+        yield received
     server.shutdown()
+    server.server_close()
 
 
-@override_settings(
-    INSTALLED_APPS=[*settings.INSTALLED_APPS, "wagtail.contrib.frontend_cache"],
-    WAGTAILFRONTENDCACHE={
-        "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": "http://127.0.0.1:26050",
-        }
-    },
-)
 def test_publishing_purges_the_page_at_its_url_in_each_language(purge_server):
     cdn_purge.connect()
     cell = CellPage.objects.get()

@@ -15,8 +15,10 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("key", sorted({**SEEDED_URLS, **NON_PAGE_URLS}))
 def test_page_html_stays_under_40_kb_with_no_executable_script(client, key, language):
-    document = client.get({**SEEDED_URLS, **NON_PAGE_URLS}[key][language]).content
+    response = client.get({**SEEDED_URLS, **NON_PAGE_URLS}[key][language])
+    document = response.content
 
+    assert response.status_code == 200, key
     print(f"{key} {language}: {len(document)} bytes")
     assert len(document) <= 40 * 1024
     scripts = re.findall(rb"<script\b([^>]*)>", document)

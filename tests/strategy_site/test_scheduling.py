@@ -3,11 +3,9 @@ docker-compose `scheduler` service)."""
 
 import io
 from datetime import timedelta
-from pathlib import Path
 from unittest import mock
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone, translation
 
@@ -69,9 +67,3 @@ def test_a_page_with_an_expiry_date_leaves_the_site_then(admin_client, client, s
     page.refresh_from_db()
     assert page.expired
 
-
-def test_docker_compose_runs_publish_scheduled_every_minute():
-    compose = (Path(settings.BASE_DIR) / "docker-compose.yml").read_text()
-    scheduler = compose.split("  scheduler:", 1)[1].split("\n  db:", 1)[0]
-
-    assert "python manage.py publish_scheduled; sleep 60" in scheduler

@@ -9,20 +9,22 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-PRODUCTION_ENV = {
-    "DJANGO_SETTINGS_MODULE": "strategy_site.settings.production",
-    "DJANGO_SECRET_KEY": "deploy-check-" + "s" * 60,
-    "DJANGO_ALLOWED_HOSTS": "strategy.example.org",
-    "DATABASE_URL": "sqlite:////tmp/strategy-deploy-check.sqlite3",
-    "SECURITY_CONTACT": "mailto:security-test@example.org",
-}
+@pytest.fixture
+def production_env(tmp_path):
+    return {
+        "DJANGO_SETTINGS_MODULE": "strategy_site.settings.production",
+        "DJANGO_SECRET_KEY": "deploy-check-" + "s" * 60,
+        "DJANGO_ALLOWED_HOSTS": "strategy.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy-check.sqlite3'}",
+        "SECURITY_CONTACT": "mailto:security-test@example.org",
+    }
 
 
-def test_production_settings_pass_the_deploy_check_with_no_warning():
+def test_production_settings_pass_the_deploy_check_with_no_warning(production_env):
     result = subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env={"PATH": os.environ["PATH"], **PRODUCTION_ENV},
+        env={"PATH": os.environ["PATH"], **production_env},
         capture_output=True,
         text=True,
         timeout=180,
@@ -32,12 +34,12 @@ def test_production_settings_pass_the_deploy_check_with_no_warning():
     assert "System check identified no issues (0 silenced)." in result.stdout
 
 
-def test_wagtail_admin_base_url_comes_from_the_environment():
+def test_wagtail_admin_base_url_comes_from_the_environment(production_env):
     result = subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "shell", "-c",
          "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)"],
         cwd=ROOT,
-        env={"PATH": os.environ["PATH"], **PRODUCTION_ENV,
+        env={"PATH": os.environ["PATH"], **production_env,
              "WAGTAILADMIN_BASE_URL": "https://cms.example.org"},
         capture_output=True, text=True, timeout=180,
     )  # fmt: skip

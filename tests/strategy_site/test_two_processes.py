@@ -1,8 +1,9 @@
-"""Two gunicorn processes sharing the machine's PostgreSQL and Redis never serve a stale page.
+"""Two gunicorn processes sharing one PostgreSQL and one Redis never serve a stale page.
 
-Everything runs for real on loopback: a database of the test's own on 127.0.0.1:5432, a
-Redis database of its own on 127.0.0.1:6379, two gunicorn processes, and HTTP between them.
-A publish through process A must show through process B on the very next request.
+Everything runs for real on loopback: a database of the test's own in the session's
+throwaway PostgreSQL, a Redis database of its own in the session's throwaway Redis, two
+gunicorn processes on ports the OS hands out, and HTTP between them. A publish through
+process A must show through process B on the very next request.
 """
 
 import json
@@ -13,16 +14,13 @@ import sys
 import time
 from pathlib import Path
 
-import psycopg
 import pytest
-import redis
 import requests
 
+from tests.ports import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
-PORTS = (26001, 26002)
-REDIS_URL = "redis://127.0.0.1:6379/6"
-DATABASE_NAME = f"strategy_two_processes_{os.getpid()}"
-DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE_NAME}"
+DATABASE_NAME = "strategy_two_processes"
 PASSWORD = "two-processes-password"  # noqa: S105
 
 EDIT_FORM_SCRIPT = """
@@ -46,21 +44,15 @@ def run(*args, env):
 
 
 @pytest.fixture(scope="module")
-def app_env():
-    admin = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{DATABASE_NAME}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
-    redis.Redis.from_url(REDIS_URL).flushdb()
+def app_env(throwaway_postgres, throwaway_redis, seeded_postgres_template):
+    throwaway_postgres.create_database(DATABASE_NAME, template=seeded_postgres_template)
     env = {
         "PATH": os.environ["PATH"],
         "PYTHONPATH": str(ROOT),
         "DJANGO_SETTINGS_MODULE": "strategy_site.settings.test",
-        "DATABASE_URL": DATABASE_URL,
-        "TEST_REDIS_URL": REDIS_URL,
+        "DATABASE_URL": throwaway_postgres.url(DATABASE_NAME),
+        "TEST_REDIS_URL": throwaway_redis.url(db=2),
     }
-    run("manage.py", "migrate", "--noinput", env=env)
-    run("manage.py", "load_strategy", env=env)
     run(
         "manage.py",
         "shell",
@@ -69,15 +61,13 @@ def app_env():
         f"get_user_model().objects.create_superuser('publisher', 'p@example.org', '{PASSWORD}')",
         env=env,
     )
-    yield env
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{DATABASE_NAME}" WITH (FORCE)')
-    redis.Redis.from_url(REDIS_URL).flushdb()
+    return env
 
 
 @pytest.fixture(scope="module")
 def processes(app_env):
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+    ports = (free_port(), free_port())
     servers = [
         subprocess.Popen(  # noqa: S603
             [gunicorn, "strategy_site.wsgi:application", "-b", f"127.0.0.1:{port}", "-w", "1"],
@@ -86,9 +76,9 @@ def processes(app_env):
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        for port in PORTS
+        for port in ports
     ]
-    urls = [f"http://127.0.0.1:{port}" for port in PORTS]
+    urls = [f"http://127.0.0.1:{port}" for port in ports]
     try:
         for url in urls:
             wait_until_serving(url)

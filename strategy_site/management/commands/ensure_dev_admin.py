@@ -21,17 +21,24 @@ class Command(BaseCommand):
         if not settings.DEBUG:
             raise CommandError("ensure_dev_admin runs only with the development settings.")
         username = os.environ.get("DEV_ADMIN_USERNAME", "admin")
-        password = os.environ.get("DEV_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+        chosen_password = os.environ.get("DEV_ADMIN_PASSWORD")
         user, created = get_user_model().objects.get_or_create(
             username=username, defaults={"email": f"{username}@localhost"}
         )
         user.is_staff = user.is_superuser = user.is_active = True
-        user.set_password(password)
-        user.save()
-        verb = "Created" if created else "Reset"
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"{verb} the local admin account. Sign in at http://{options['address']}/admin/ "
-                f"with username '{username}' and password '{password}'."
+        sign_in = f"Sign in at http://{options['address']}/admin/ with username '{username}'"
+        # An existing password is kept, so a second `make run` does not log anyone out or
+        # invalidate a password manager's entry; DEV_ADMIN_PASSWORD replaces it on purpose.
+        if created or chosen_password:
+            password = chosen_password or secrets.token_urlsafe(12)
+            user.set_password(password)
+            user.save()
+            verb = "Created" if created else "Set the password of"
+            message = f"{verb} the local admin account. {sign_in} and password '{password}'."
+        else:
+            user.save()
+            message = (
+                f"{sign_in} and the password printed when the account was created "
+                "(DEV_ADMIN_PASSWORD=... make run sets a new one)."
             )
-        )
+        self.stdout.write(self.style.SUCCESS(message))
