@@ -13,6 +13,7 @@ import logging
 import sys
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template import loader
@@ -62,7 +63,18 @@ def standalone_languages(language, urls):
     ]
 
 
+def host_accepted(request):
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return False
+    return True
+
+
 def render_error_page(request, template_name, status, full_chrome=True, **extra):
+    # The site's chrome reads and fills the cache: never on behalf of a request whose Host
+    # Django refused (a 400, or a 405 answered before the Host was checked).
+    full_chrome = full_chrome and host_accepted(request)
     language = visitor_language(request)
     with translation.override(language):
         urls = home_urls()

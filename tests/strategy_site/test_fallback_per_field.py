@@ -60,7 +60,7 @@ def test_the_french_notice_names_only_the_introduction(client):
         "en néerlandais\u00a0: introduction."
     )
     assert "n’est pas encore disponible" not in document
-    assert re.search(r'<p class="lead" lang="nl">', document)
+    assert re.search(r'<p class="page-lead__intro" lang="nl">', document)
     assert re.search(r'<h1[^>]*>(?:(?!lang="nl").)*Cellule', document, re.S)
 
 

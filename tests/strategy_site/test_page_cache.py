@@ -120,7 +120,7 @@ def test_publishing_a_page_refreshes_the_pages_that_list_it(client):
     objective.save_revision().publish()
 
     assert "Representing the Region, revised" in text(client, "/en/")
-    assert "Representing the Region, revised" in text(client, "/en/results/")
+    assert "Representing the Region, revised" in text(client, "/en/objectives/")
 
 
 def test_unpublishing_a_page_removes_it_at_once(client):

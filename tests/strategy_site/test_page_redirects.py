@@ -2,9 +2,10 @@
 
 import pytest
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page
 
 from cells.models import CellPage
-from objectives.models import ContentPage, ObjectiveIndexPage, ObjectivePage
+from objectives.models import ObjectiveIndexPage, ObjectivePage
 from tests.admin_forms import edit_post_data
 from tests.pages import SEEDED_URLS
 
@@ -58,7 +59,7 @@ def test_a_parent_slug_change_in_english_redirects_its_children_too(
 def test_moving_a_page_redirects_its_old_url_in_every_language(
     client, django_capture_on_commit_callbacks
 ):
-    page = ContentPage.objects.get(slug_nl="toegankelijkheid")
+    page = Page.objects.get(slug_nl="toegankelijkheid").specific
     cell = CellPage.objects.get()
 
     with django_capture_on_commit_callbacks(execute=True):
