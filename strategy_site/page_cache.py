@@ -199,7 +199,9 @@ class CachedPageApplication:
         ):
             return self.application(environ, start_response)
         started = time.perf_counter()
-        request = WSGIRequest(environ)
+        # A copy: WSGIRequest writes the decoded path back into the environ it reads, and the
+        # application must get the raw one (a path such as /en/%F0%9F%92%A9/ does not encode).
+        request = WSGIRequest(dict(environ))
         try:
             key = page_key(request)
         except DisallowedHost:

@@ -132,7 +132,8 @@ def test_editor_writes_in_three_languages_submits_moderator_approves_visitor_rea
     visitor = chromium.new_page()
     response = visitor.goto(f"{live_server.url}/fr/objectifs/{TEXT['fr']['slug']}/")
     assert response.status == 200
-    assert visitor.locator("h1").inner_text() == TEXT["fr"]["title"]
+    # The heading reads "Objectif 5 : <title>"; the title is its own element.
+    assert visitor.locator("h1 > span:last-child").inner_text() == TEXT["fr"]["title"]
     assert visitor.locator("html").get_attribute("lang") == "fr"
     assert visitor.locator("figure img[alt='La Grand-Place le matin']").count() == 1
     assert visitor.locator("figcaption").inner_text() == "La Grand-Place au matin"

@@ -54,6 +54,7 @@ def test_french_translator_fills_a_missing_field_and_sees_the_percentage_rise(
     page.get_by_role("button", name=re.compile("sign in", re.I)).click()
     page.wait_for_url(f"{site_server.url}/admin/")
 
+    page.get_by_role("button", name="Translations").click()  # the admin menu's group
     page.get_by_role("link", name="Translation status").first.click()
     page.wait_for_url(re.compile(r"/admin/translation-status/"))
     before = french_percentage(page)

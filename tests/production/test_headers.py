@@ -24,20 +24,20 @@ def directives(policy):
 
 def test_plain_http_is_redirected_to_https(production_stack):
     # Even when the HTTPS page sits in the cache: a plain-HTTP request never matches it.
-    production_stack.get("/fr/cellule/?x=1")
-    assert production_stack.get("/fr/cellule/?x=1").headers["X-Cache"] == "HIT"
+    production_stack.get("/fr/recherche/?q=cellule")
+    assert production_stack.get("/fr/recherche/?q=cellule").headers["X-Cache"] == "HIT"
 
-    response = production_stack.get("/fr/cellule/?x=1", https=False)
+    response = production_stack.get("/fr/recherche/?q=cellule", https=False)
 
     assert response.status == 301
-    assert response.headers["Location"] == f"https://{HOST}/fr/cellule/?x=1"
+    assert response.headers["Location"] == f"https://{HOST}/fr/recherche/?q=cellule"
 
 
 @pytest.mark.parametrize("outcome", ["MISS", "HIT"])
 def test_https_pages_carry_the_security_headers(production_stack, outcome):
     # The first request renders the page; the second is answered by the cache in front of
     # Django (strategy_site/wsgi.py) and must carry the same headers.
-    url = f"/nl/?headers={outcome.lower()}"
+    url = f"/nl/zoeken/?q=headers-{outcome.lower()}"  # a key of its own per outcome
     if outcome == "HIT":
         production_stack.get(url)
     headers = production_stack.get(url).headers
@@ -142,8 +142,8 @@ def test_probes_answer_over_plain_http_with_any_host(production_stack):
 
 
 def test_a_cache_hit_is_one_json_log_line_too(production_stack):
-    production_stack.get("/fr/objectifs/?log=1")
-    hit = production_stack.get("/fr/objectifs/?log=1", headers={"X-Request-ID": "trace-hit-1"})
+    production_stack.get("/fr/recherche/?q=journal")
+    hit = production_stack.get("/fr/recherche/?q=journal", headers={"X-Request-ID": "trace-hit-1"})
 
     lines = [
         json.loads(line)
@@ -152,7 +152,7 @@ def test_a_cache_hit_is_one_json_log_line_too(production_stack):
     ]
     assert hit.headers["X-Cache"] == "HIT"
     assert len(lines) == 1
-    assert (lines[0]["path"], lines[0]["status"], lines[0]["lang"]) == ("/fr/objectifs/", 200, "fr")
+    assert (lines[0]["path"], lines[0]["status"], lines[0]["lang"]) == ("/fr/recherche/", 200, "fr")
 
 
 def test_each_request_is_one_json_log_line_without_personal_data(production_stack):

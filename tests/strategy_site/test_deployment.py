@@ -64,14 +64,20 @@ def test_web_migrates_and_seeds_before_gunicorn_starts_and_stops_if_a_step_fails
     assert script.count("&&") == len(commands(web)) - 1
 
 
-def test_web_listens_on_the_published_port_and_its_health_check_asks_that_port():
+def test_web_listens_on_the_port_the_edge_asks_and_its_health_check_asks_that_port():
     web = services()["web"]
     gunicorn = gunicorn_argv(web)
     bind = gunicorn[gunicorn.index("--bind") + 1]
     port = bind.rsplit(":", 1)[1]
+    backend = (ROOT / "deploy" / "varnish" / "backend.vcl").read_text()
 
     assert bind.startswith("0.0.0.0:")
-    assert any(mapping.split(":")[-1] == port for mapping in web["ports"])
+    assert str(port) in [str(exposed) for exposed in web["expose"]]
+    assert "ports" not in web  # visitors come through the edge cache only
+    assert re.search(rf'\.host = "web";\s*\.port = "{port}";', backend)
+    varnish = services()["varnish"]
+    assert varnish["depends_on"]["web"]["condition"] == "service_healthy"
+    assert any(mapping.startswith(f"{port}:") for mapping in varnish["ports"])
     check = web["healthcheck"]["test"]
     assert check[0] == "CMD"
     assert f"http://127.0.0.1:{port}/healthz" in check[-1]
