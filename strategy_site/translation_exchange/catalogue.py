@@ -6,6 +6,8 @@ from django.utils import translation
 from wagtail.models import Page
 
 from strategy_site.translation_status.field_text import for_export, is_filled, text_hash
+from strategy_site.translation_status.models import glossary_entries
+from strategy_site.translation_status.quality_checks import terms_used
 from strategy_site.translation_status.segments import (
     aligned_translations,
     check_codes,
@@ -53,6 +55,8 @@ class Entry:
     # `memory_notes` the fuzzy matches as (score, plain text).
     suggestion: str = ""
     memory_notes: list = field(default_factory=list)
+    # The glossary's entries (`quality_checks.GlossaryEntry`) for the terms the source uses.
+    glossary: list = field(default_factory=list)
     # Read back: the target is still a memory suggestion waiting for review (PO `fuzzy`).
     awaiting_review: bool = False
 
@@ -117,6 +121,9 @@ def export_entries(language, only=None, section=None, progress=None):
                     stale=stale,
                 )
             )
+    glossary = glossary_entries()
+    for entry in entries:
+        entry.glossary = terms_used(entry.source, glossary)
     return with_memory(entries, language)
 
 

@@ -11,6 +11,11 @@ remembered translation as its target in state `initial`, a `translation-memory` 
 so and the suggestion's hash; the import leaves it out while it is unchanged and still
 `initial`. The memory's fuzzy matches are `translation-memory` notes with their score.
 
+Where a unit's source uses a term of the glossary, the unit carries the Glossary module's
+`<gls:glossary>` (urn:oasis:names:tc:xliff:glossary:2.0, before the notes, where the core
+schema allows modules): the Dutch term and its translation, or for a name not to be
+translated a definition saying so. The import ignores it.
+
 The notes are on `<unit>`, where the core schema puts them: it allows no `<notes>` inside
 `<segment>`, which is where translate-toolkit 3.20's `Xliff2File` looks for them.
 """
@@ -30,16 +35,22 @@ from .po_format import InvalidFile, memory_notes
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 Q = f"{{{NS}}}"
+GLOSSARY_NS = "urn:oasis:names:tc:xliff:glossary:2.0"
+GLS = f"{{{GLOSSARY_NS}}}"
 
 
 def write_xliff(entries, language, source_language="nl"):
     ET.register_namespace("", NS)
+    ET.register_namespace("gls", GLOSSARY_NS)
     root = ET.Element(
         f"{Q}xliff", {"version": "2.0", "srcLang": source_language, "trgLang": language}
     )
     file_element = ET.SubElement(root, f"{Q}file", {"id": "strategy-site"})
     for entry in entries:
         unit = ET.SubElement(file_element, f"{Q}unit", {"id": entry.identifier})
+        terms = [term for term in entry.glossary if term.target(language)]
+        if terms:
+            _write_glossary(ET.SubElement(unit, f"{GLS}glossary"), terms, language)
         notes = ET.SubElement(unit, f"{Q}notes")
         location = entry.item_label + (f" — {entry.url}" if entry.url else "")
         for category, text in (
@@ -64,6 +75,20 @@ def write_xliff(entries, language, source_language="nl"):
             _write_text(ET.SubElement(segment, f"{Q}target"), target, entry.segmented)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
+
+
+def _write_glossary(element, terms, language):
+    """The Glossary module's entries for the terms a unit's source uses: the term and its
+    translation, or for a name not to be translated, a definition saying so."""
+    for term in terms:
+        gloss_entry = ET.SubElement(element, f"{GLS}glossEntry")
+        ET.SubElement(gloss_entry, f"{GLS}term", {"source": "glossary"}).text = term.source
+        if term.do_not_translate:
+            ET.SubElement(gloss_entry, f"{GLS}definition").text = _(
+                "A name not to be translated: write it as in the source."
+            )
+        else:
+            ET.SubElement(gloss_entry, f"{GLS}translation").text = term.target(language)
 
 
 def _write_text(element, text, segmented):
