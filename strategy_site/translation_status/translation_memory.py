@@ -2,7 +2,9 @@
 
 Every published page version feeds it (`remember_units`, on `page_published`; snippets and
 settings, which are live as soon as they are saved, on save): for each translated field
-whose translation is current (not waiting for review), the Dutch text and its translation.
+whose translation is current (not waiting for review), the Dutch text and its translation,
+and for a rich text or StreamField field also each current segment and its translation
+(kind "segment", in the segments' notation with inline codes), which exports pre-fill.
 `lookup(source, language)` returns the exact match and the fuzzy matches of at least 75 %,
 best first. Matching compares plain text (no markup, spaces collapsed, case ignored), word
 by word: the score is difflib's similarity of the two word sequences.
@@ -23,7 +25,9 @@ from wagtail.signals import page_published
 from .field_text import is_filled
 from .models import MemoryEntry
 from .readable_diff import plain_text
-from .source_tracking import is_stale, load_records, units_of
+from .segments import aligned_translations, field_segments, is_segmented, stored_value
+from .segments import plain_text as segment_plain_text
+from .source_tracking import is_stale, load_records, stale_segment_keys, units_of
 from .translatable_content import SOURCE_LANGUAGE, standalone_models, target_languages
 
 FUZZY_THRESHOLD = 0.75
@@ -95,14 +99,56 @@ def remember(source, target, language, kind="text"):
 
 
 def remember_units(units):
-    """Feeds the memory with every current translation of `units`."""
+    """Feeds the memory with every current translation of `units`: each field whole, and a
+    rich text or StreamField field also segment by segment (paragraph, heading, list item,
+    block text), so that a paragraph translated once is found again on another page."""
     records = load_records(units)
+    segment_entries = {}
     for unit in units:
         source = unit.text(SOURCE_LANGUAGE)
         for language in target_languages():
             target = unit.text(language)
             if is_filled(target) and not is_stale(unit, language, records):
                 remember(source, target, language, unit.kind)
+            if is_segmented(unit.model_field):
+                for source_segment, target_segment in _current_segments(unit, language, records):
+                    entry = new_entry(source_segment, target_segment, language, MEMORY_SEGMENT_KIND)
+                    if entry is not None:
+                        segment_entries[(language, entry.source_hash)] = entry
+    _store(list(segment_entries.values()))
+
+
+def _current_segments(unit, language, records):
+    """[(source segment, its translation)] of a rich text or StreamField unit, in the
+    segments' notation (`segments`), leaving out the segments whose source changed since."""
+    source_value = stored_value(unit.instance, unit.field_name, SOURCE_LANGUAGE)
+    source_segments = field_segments(unit.model_field, source_value)
+    targets = aligned_translations(
+        unit.model_field,
+        source_value,
+        stored_value(unit.instance, unit.field_name, language),
+        source_segments,
+    )
+    if not targets:
+        return []
+    stale = stale_segment_keys(unit, language, records)
+    return [
+        (segment.text, targets[segment.key])
+        for segment in source_segments
+        if segment.key not in stale and segment_plain_text(targets.get(segment.key, "")).strip()
+    ]
+
+
+def _store(entries):
+    """Saves new entries, replacing the translation of a source already remembered (one
+    query)."""
+    if entries:
+        MemoryEntry.objects.bulk_create(
+            entries,
+            update_conflicts=True,
+            unique_fields=["language", "kind", "source_hash"],
+            update_fields=["source_text", "source_length", "target", "updated_at"],
+        )
 
 
 def exact_match(source, language, kind=None):
