@@ -11,6 +11,7 @@ from strategy_site.translation_status.quality_checks import terms_used
 from strategy_site.translation_status.segments import (
     aligned_translations,
     check_codes,
+    codes_as_in_source,
     field_segments,
     is_segmented,
     stored_value,
@@ -131,20 +132,25 @@ def with_memory(entries, language):
     """`entries`, those without a translation given the memory's exact match as a suggestion
     and the others' fuzzy matches as notes: two queries for the whole export.
 
-    A segment's suggestion must carry the source's inline codes: a match whose markup differs
-    (the memory matches plain text) is only a note.
+    A segment's suggestion must carry the source's inline codes, of the same kinds: a match
+    whose markup differs (the memory matches plain text) is only a note.
     """
     untranslated = [entry for entry in entries if not entry.target]
     exact = exact_matches([(e.source, e.memory_kind) for e in untranslated], language)
     rest = []
     for entry in untranslated:
         match = exact.get((entry.source, entry.memory_kind))
+        target = match.target if match and not entry.segmented else None
+        if match and entry.segmented:
+            target = codes_as_in_source(entry.source, match.target)
+            if target is not None and check_codes(entry.source, target):
+                target = None
         if match is None:
             rest.append(entry)
-        elif entry.segmented and check_codes(entry.source, match.target):
+        elif target is None:
             entry.memory_notes = [(match.score, match.target_text)]
         else:
-            entry.suggestion = match.target
+            entry.suggestion = target
     fuzzy = fuzzy_matches([(e.source, e.memory_kind) for e in rest], language)
     for entry in rest:
         entry.memory_notes = [

@@ -25,7 +25,13 @@ from wagtail.signals import page_published
 from .field_text import is_filled
 from .models import MemoryEntry
 from .readable_diff import plain_text
-from .segments import aligned_translations, field_segments, is_segmented, stored_value
+from .segments import (
+    aligned_translations,
+    codes_as_in_source,
+    field_segments,
+    is_segmented,
+    stored_value,
+)
 from .segments import plain_text as segment_plain_text
 from .source_tracking import is_stale, load_records, stale_segment_keys, units_of
 from .translatable_content import SOURCE_LANGUAGE, standalone_models, target_languages
@@ -132,11 +138,15 @@ def _current_segments(unit, language, records):
     if not targets:
         return []
     stale = stale_segment_keys(unit, language, records)
-    return [
-        (segment.text, targets[segment.key])
-        for segment in source_segments
-        if segment.key not in stale and segment_plain_text(targets.get(segment.key, "")).strip()
-    ]
+    pairs = []
+    for segment in source_segments:
+        target = targets.get(segment.key, "")
+        if segment.key in stale or not segment_plain_text(target).strip():
+            continue
+        target = codes_as_in_source(segment.text, target)
+        if target is not None:
+            pairs.append((segment.text, target))
+    return pairs
 
 
 def _store(entries):

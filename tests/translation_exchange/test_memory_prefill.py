@@ -4,6 +4,7 @@ not imported."""
 
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import polib
@@ -15,12 +16,14 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from cells.models import ProjectPage
+from objectives.models import ObjectivePage
 from strategy_site.translation_exchange.catalogue import export_entries
 from strategy_site.translation_exchange.importer import import_translations
 from strategy_site.translation_exchange.po_format import write_po
 from strategy_site.translation_exchange.xliff_format import write_xliff
 from strategy_site.translation_status.models import MemoryEntry
 from strategy_site.translation_status.translation_memory import remember
+from tests.translation_exchange.test_segments import FRENCH, objective_with_body, po_of
 from tests.translators import add_untranslated_project
 
 pytestmark = pytest.mark.django_db
@@ -151,3 +154,52 @@ def test_the_memory_costs_two_queries_per_export_whatever_its_size(projects):
 
     assert sum(1 for entry in entries if entry.suggestion) == 6
     assert sum(table in query["sql"] for query in queries.captured_queries) == 2
+
+
+def test_pre_filled_segments_keep_their_codes_and_pofilter_and_msgfmt_find_nothing(
+    superuser, tmp_path
+):
+    first = objective_with_body()
+    entries = [
+        e
+        for e in export_entries("fr")
+        if e.identifier.startswith(f"objectives.objectivepage:{first.pk}:body:")
+    ]
+    import_translations(po_of(entries, FRENCH), "fr", user=superuser)
+    ObjectivePage.objects.get(pk=first.pk).get_latest_revision().publish()
+    second = ObjectivePage.objects.order_by("path")[1]
+    second.body_nl = first.body_nl
+    second.body_fr = []
+    second.save_revision().publish()
+
+    with translation.override("en"):
+        po = polib.pofile(
+            write_po(
+                [
+                    e
+                    for e in export_entries("fr")
+                    if e.identifier.startswith(f"objectives.objectivepage:{second.pk}:body:")
+                ],
+                "fr",
+            )
+        )
+
+    assert {entry.msgid: entry.msgstr for entry in po} == FRENCH
+    assert all("fuzzy" in entry.flags for entry in po)
+    path, report = tmp_path / "fr.po", tmp_path / "report.po"
+    po.save(str(path))
+    subprocess.run(  # noqa: S603
+        [str(Path(sys.executable).parent / "pofilter"), "--fuzzy", "-t", "pythonbraceformat",
+         "-t", "xmltags", "-t", "variables", "-t", "brackets", str(path), str(report)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    flagged = polib.pofile(str(report)) if report.exists() and report.read_text().strip() else []
+    assert [entry.msgid for entry in flagged if entry.msgid] == []
+    checked = subprocess.run(  # noqa: S603
+        ["msgfmt", "-c", "-o", "/dev/null", str(path)],  # noqa: S607
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stderr

@@ -5,6 +5,7 @@ from wagtail.rich_text import RichText
 
 from objectives.models import ObjectivePage
 from strategy_site.translation_exchange.catalogue import export_entries
+from strategy_site.translation_status.segments import codes_as_in_source
 from strategy_site.translation_status.translation_memory import MEMORY_SEGMENT_KIND, lookup
 
 pytestmark = pytest.mark.django_db
@@ -61,3 +62,16 @@ def test_a_paragraph_whose_dutch_changed_since_its_translation_is_not_remembered
 
     assert lookup("Eerste versie van de alinea.", "fr", MEMORY_SEGMENT_KIND)[0].is_exact
     assert lookup("Tweede, herwerkte versie van de tekst.", "fr", MEMORY_SEGMENT_KIND) == []
+
+
+def test_a_remembered_segment_takes_the_source_codes_and_an_unclear_order_is_refused():
+    source = 'Een <pc id="1" type="fmt">vet</pc> woord en een <pc id="2" type="link">link</pc>.'
+    french = 'Un <pc id="1" type="link">lien</pc> et un mot en <pc id="2" type="fmt">gras</pc>.'
+
+    assert codes_as_in_source(source, french) == (
+        'Un <pc id="2" type="link">lien</pc> et un mot en <pc id="1" type="fmt">gras</pc>.'
+    )
+    # Which French link is which Dutch one cannot be known: better no suggestion.
+    two_links = '<pc id="1" type="link">A</pc> en <pc id="2" type="link">B</pc>'
+    assert codes_as_in_source(two_links, two_links.replace(" en ", " et ")) is None
+    assert codes_as_in_source(source, "Un mot en gras.") is None
