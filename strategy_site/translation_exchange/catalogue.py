@@ -1,13 +1,17 @@
 """The entries handed to a translation agency for one language, and read back from it."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils import translation
 from wagtail.models import Page
 
 from strategy_site.translation_status.field_text import for_export, is_filled, text_hash
+from strategy_site.translation_status.models import glossary_entries
+from strategy_site.translation_status.quality_checks import terms_used
 from strategy_site.translation_status.segments import (
     aligned_translations,
+    check_codes,
+    codes_as_in_source,
     field_segments,
     is_segmented,
     stored_value,
@@ -18,6 +22,11 @@ from strategy_site.translation_status.source_tracking import (
     stale_segment_keys,
 )
 from strategy_site.translation_status.translatable_content import SOURCE_LANGUAGE, load_items
+from strategy_site.translation_status.translation_memory import (
+    MEMORY_SEGMENT_KIND,
+    exact_matches,
+    fuzzy_matches,
+)
 
 ONLY_CHOICES = ("missing", "stale")
 
@@ -42,6 +51,20 @@ class Entry:
     # Set by a reader when the entry's text cannot be understood (e.g. broken placeholders):
     # an error for this entry only.
     error: str = ""
+    # From the translation memory, for an entry with no translation: `suggestion` is an exact
+    # match's target (written as a draft to review, never counted as the translation), and
+    # `memory_notes` the fuzzy matches as (score, plain text).
+    suggestion: str = ""
+    memory_notes: list = field(default_factory=list)
+    # The glossary's entries (`quality_checks.GlossaryEntry`) for the terms the source uses.
+    glossary: list = field(default_factory=list)
+    # Read back: the target is still a memory suggestion waiting for review (PO `fuzzy`).
+    awaiting_review: bool = False
+
+    @property
+    def memory_kind(self):
+        """The kind of memory entry that can fill this entry as is."""
+        return MEMORY_SEGMENT_KIND if self.segmented else self.kind
 
 
 def field_identifier(identifier):
@@ -99,6 +122,41 @@ def export_entries(language, only=None, section=None, progress=None):
                     stale=stale,
                 )
             )
+    glossary = glossary_entries()
+    for entry in entries:
+        entry.glossary = terms_used(entry.source, glossary)
+    return with_memory(entries, language)
+
+
+def with_memory(entries, language):
+    """`entries`, those without a translation given the memory's exact match as a suggestion
+    and the others' fuzzy matches as notes: two queries for the whole export.
+
+    A segment's suggestion must carry the source's inline codes, of the same kinds: a match
+    whose markup differs (the memory matches plain text) is only a note.
+    """
+    untranslated = [entry for entry in entries if not entry.target]
+    exact = exact_matches([(e.source, e.memory_kind) for e in untranslated], language)
+    rest = []
+    for entry in untranslated:
+        match = exact.get((entry.source, entry.memory_kind))
+        target = match.target if match and not entry.segmented else None
+        if match and entry.segmented:
+            target = codes_as_in_source(entry.source, match.target)
+            if target is not None and check_codes(entry.source, target):
+                target = None
+        if match is None:
+            rest.append(entry)
+        elif target is None:
+            entry.memory_notes = [(match.score, match.target_text)]
+        else:
+            entry.suggestion = target
+    fuzzy = fuzzy_matches([(e.source, e.memory_kind) for e in rest], language)
+    for entry in rest:
+        entry.memory_notes = [
+            (match.score, match.target_text)
+            for match in fuzzy.get((entry.source, entry.memory_kind), ())
+        ]
     return entries
 
 

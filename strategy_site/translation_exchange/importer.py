@@ -11,6 +11,15 @@ is a conflict: reported, never applied. Everything else is written in one transa
 new draft revisions (never published). A dry run does the same checks and prepares the
 same drafts without writing them (snippets and settings are saved, then rolled back), so
 both report the same counts.
+
+Each unit to be written then passes the translators' QA checks (`quality_checks`, with the
+glossary read once per import): an error (broken markup, placeholders or links) blocks that
+unit only, warnings (glossary, numbers, spaces, text left untranslated) are shown beside the
+change in the preview and never block.
+
+A target that is still a suggestion waiting for review (a PO entry marked `fuzzy`, an XLIFF
+translation-memory pre-fill left unchanged in state `initial`) is not imported: it is counted
+as awaiting review.
 """
 
 from dataclasses import dataclass, field
@@ -28,6 +37,9 @@ from strategy_site.translation_status.field_text import (
     value_from_text,
     value_text,
 )
+from strategy_site.translation_status.models import glossary_entries
+from strategy_site.translation_status.quality_checks import check_unit
+from strategy_site.translation_status.readable_diff import plain_text as visible_text
 from strategy_site.translation_status.segments import (
     aligned_translations,
     check_codes,
@@ -61,6 +73,7 @@ class Change:
     before: str  # text as a reader sees it: without markup for a segment
     after: str
     unit: object = None
+    findings: list = field(default_factory=list)  # the QA warnings, shown beside the change
 
     @property
     def item_label(self):
@@ -75,6 +88,7 @@ class ImportReport:
     changes: list = field(default_factory=list)
     unchanged: int = 0
     empty: int = 0
+    awaiting_review: int = 0  # still a suggestion to review (PO fuzzy, XLIFF initial)
     sanitised: list = field(default_factory=list)
     conflicts: list = field(default_factory=list)  # (identifier, reason)
     errors: list = field(default_factory=list)  # (identifier or "", reason)
@@ -86,11 +100,12 @@ class ImportReport:
     def summary(self):
         return _(
             "%(changes)d changes, %(unchanged)d unchanged, %(empty)d untranslated, "
-            "%(conflicts)d conflicts, %(errors)d errors"
+            "%(review)d awaiting review, %(conflicts)d conflicts, %(errors)d errors"
         ) % {
             "changes": len(self.changes),
             "unchanged": self.unchanged,
             "empty": self.empty,
+            "review": self.awaiting_review,
             "conflicts": len(self.conflicts),
             "errors": len(self.errors),
         }
@@ -132,6 +147,7 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
         return report
 
     units = units_by_identifier(load_items())
+    glossary = glossary_entries()
     pending = []
     segments_by_field = {}
     for entry in progress(entries) if progress else entries:
@@ -143,6 +159,9 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
         unit = units.get(entry.identifier)
         if unit is None:
             report.errors.append((entry.identifier, _("Unknown identifier.")))
+            continue
+        if entry.awaiting_review:
+            report.awaiting_review += 1
             continue
         if entry.error:
             report.errors.append((entry.identifier, entry.error))
@@ -178,10 +197,22 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
                 (entry.identifier, _("The translation was changed in the site since the export."))
             )
             continue
-        report.changes.append(Change(entry.identifier, unit.label, current, new_text, unit))
+        source = unit.text(SOURCE_LANGUAGE)
+        if is_segmented(unit.model_field):
+            # A whole rich text or StreamField value (the former format): its structure is the
+            # sanitiser's and the blocks' business, the checks compare what readers see.
+            source, new_text_checked = visible_text(source), visible_text(new_text)
+        else:
+            new_text_checked = new_text
+        findings = _checked(report, entry, source, new_text_checked, glossary)
+        if findings is None:
+            continue
+        report.changes.append(
+            Change(entry.identifier, unit.label, current, new_text, unit, findings)
+        )
         pending.append((unit, language, value))
     for unit, field_entries in segments_by_field.values():
-        pending.extend(_segments_to_write(report, unit, language, field_entries))
+        pending.extend(_segments_to_write(report, unit, language, field_entries, glossary))
 
     pending = _without_refused(report, pending, user)
     if not pending:
@@ -204,7 +235,18 @@ def import_translations(content, language, *, dry_run=False, user=None, progress
     return report
 
 
-def _segments_to_write(report, unit, language, entries):
+def _checked(report, entry, source, target, glossary):
+    """The warnings of `quality_checks.check_unit` for one imported unit, or None when it has
+    an error, which then blocks this unit only."""
+    findings = check_unit(source, target, report.language, glossary)
+    errors = [finding.message for finding in findings if finding.is_error]
+    if errors:
+        report.errors.append((entry.identifier, " ".join(errors)))
+        return None
+    return findings
+
+
+def _segments_to_write(report, unit, language, entries, glossary=()):
     """[(unit, language, value)] for the translated segments of one rich text or StreamField
     field: the Dutch structure, with the changed segments and the current translation of
     the others (`segments.rebuild`). Errors and conflicts are per segment; what the whole
@@ -228,6 +270,8 @@ def _segments_to_write(report, unit, language, entries):
             report.conflicts.append(
                 (entry.identifier, _("The Dutch source changed since the export."))
             )
+        elif entry.awaiting_review:
+            report.awaiting_review += 1
         elif not entry.error and not plain_text(entry.target).strip():
             report.empty += 1
         elif problem := entry.error or check_codes(source.text, entry.target):
@@ -242,6 +286,8 @@ def _segments_to_write(report, unit, language, entries):
             report.conflicts.append(
                 (entry.identifier, _("The translation was changed in the site since the export."))
             )
+        elif (findings := _checked(report, entry, source.text, entry.target, glossary)) is None:
+            continue
         else:
             translations[key] = entry.target
             changes.append(
@@ -251,6 +297,7 @@ def _segments_to_write(report, unit, language, entries):
                     plain_text(current.get(key, "")),
                     plain_text(entry.target),
                     unit,
+                    findings,
                 )
             )
     if not changes:

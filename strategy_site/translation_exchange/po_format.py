@@ -5,6 +5,12 @@ literal brace doubled), checked on import (`segments.from_placeholders`).
 The extracted comments (#.) give the translator the page, its address and the field, and
 carry the hashes of the source and translation at export time, so that the import can tell
 a conflict from a change. Stale translations are marked `fuzzy`.
+
+An untranslated entry whose source the translation memory holds exactly is pre-filled with
+the remembered translation and marked `fuzzy`, with a translator comment (#) saying so; the
+memory's fuzzy matches (≥ 75 %) are translator comments with their score. As in gettext, an
+entry still marked `fuzzy` is not a translation: the import leaves it out (`awaiting_review`)
+until the translator has reviewed it and removed the flag.
 """
 
 import re
@@ -12,6 +18,7 @@ import re
 import polib
 from django.utils import timezone
 from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
 
 from strategy_site.translation_status.field_text import InvalidText
 from strategy_site.translation_status.segments import from_placeholders, to_placeholders
@@ -54,16 +61,31 @@ def write_po(entries, language, source_language="nl", translator=""):
             f"source-hash: {entry.source_hash}",
             f"target-hash: {entry.target_hash}",
         ]
+        target = entry.target or entry.suggestion
         po.append(
             polib.POEntry(
                 msgctxt=entry.identifier,
                 msgid=to_placeholders(entry.source) if entry.segmented else entry.source,
-                msgstr=to_placeholders(entry.target) if entry.segmented else entry.target,
+                msgstr=to_placeholders(target) if entry.segmented else target,
                 comment="\n".join(comment),
-                flags=["fuzzy"] if entry.stale else [],
+                tcomment="\n".join(memory_notes(entry)),
+                flags=["fuzzy"] if entry.stale or entry.suggestion else [],
             )
         )
     return str(po)
+
+
+def memory_notes(entry):
+    """What the translation memory says about `entry`, one line each, for its translator."""
+    notes = []
+    if entry.suggestion:
+        notes.append(_("Pre-filled from the translation memory (exact match): please review."))
+    notes.extend(
+        _("Translation memory, %(score)d %%: %(text)s")
+        % {"score": score, "text": " ".join(text.split())}
+        for score, text in entry.memory_notes
+    )
+    return notes
 
 
 def read_po(content):
@@ -86,6 +108,9 @@ def read_po(content):
             source_hash=hashes.get("source", ""),
             target_hash=hashes.get("target", ""),
             segmented=is_segment_identifier(po_entry.msgctxt),
+            # As for msgfmt, a fuzzy translation is not one yet: the translator removes the
+            # flag once the memory's suggestion or the stale translation is reviewed.
+            awaiting_review="fuzzy" in po_entry.flags and bool(po_entry.msgstr.strip()),
         )
         if entry.segmented:
             try:

@@ -6,6 +6,16 @@ page, its address and the field, and the hashes taken at export time. A segment'
 markup is `<pc>`/`<ph>` inline codes, which CAT tools protect; on import only the codes of
 the source may come back (`segments.restore_html`).
 
+An untranslated unit whose source the translation memory holds exactly carries the
+remembered translation as its target in state `initial`, a `translation-memory` note saying
+so and the suggestion's hash; the import leaves it out while it is unchanged and still
+`initial`. The memory's fuzzy matches are `translation-memory` notes with their score.
+
+Where a unit's source uses a term of the glossary, the unit carries the Glossary module's
+`<gls:glossary>` (urn:oasis:names:tc:xliff:glossary:2.0, before the notes, where the core
+schema allows modules): the Dutch term and its translation, or for a name not to be
+translated a definition saying so. The import ignores it.
+
 The notes are on `<unit>`, where the core schema puts them: it allows no `<notes>` inside
 `<segment>`, which is where translate-toolkit 3.20's `Xliff2File` looks for them.
 """
@@ -17,24 +27,30 @@ from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 from django.utils.translation import gettext as _
 
-from strategy_site.translation_status.field_text import MAX_NESTING, InvalidText
+from strategy_site.translation_status.field_text import MAX_NESTING, InvalidText, text_hash
 from strategy_site.translation_status.translatable_content import kind_label
 
 from .catalogue import Entry, is_segment_identifier
-from .po_format import InvalidFile
+from .po_format import InvalidFile, memory_notes
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 Q = f"{{{NS}}}"
+GLOSSARY_NS = "urn:oasis:names:tc:xliff:glossary:2.0"
+GLS = f"{{{GLOSSARY_NS}}}"
 
 
 def write_xliff(entries, language, source_language="nl"):
     ET.register_namespace("", NS)
+    ET.register_namespace("gls", GLOSSARY_NS)
     root = ET.Element(
         f"{Q}xliff", {"version": "2.0", "srcLang": source_language, "trgLang": language}
     )
     file_element = ET.SubElement(root, f"{Q}file", {"id": "strategy-site"})
     for entry in entries:
         unit = ET.SubElement(file_element, f"{Q}unit", {"id": entry.identifier})
+        terms = [term for term in entry.glossary if term.target(language)]
+        if terms:
+            _write_glossary(ET.SubElement(unit, f"{GLS}glossary"), terms, language)
         notes = ET.SubElement(unit, f"{Q}notes")
         location = entry.item_label + (f" — {entry.url}" if entry.url else "")
         for category, text in (
@@ -46,13 +62,33 @@ def write_xliff(entries, language, source_language="nl"):
             ET.SubElement(notes, f"{Q}note", {"category": category}).text = text
         if entry.stale:
             ET.SubElement(notes, f"{Q}note", {"category": "status"}).text = "needs review"
+        for text in memory_notes(entry):
+            ET.SubElement(notes, f"{Q}note", {"category": "translation-memory"}).text = text
+        if entry.suggestion:
+            ET.SubElement(notes, f"{Q}note", {"category": "suggestion-hash"}).text = text_hash(
+                entry.suggestion
+            )
         state = "translated" if entry.target and not entry.stale else "initial"
         segment = ET.SubElement(unit, f"{Q}segment", {"state": state})
         _write_text(ET.SubElement(segment, f"{Q}source"), entry.source, entry.segmented)
-        if entry.target:
-            _write_text(ET.SubElement(segment, f"{Q}target"), entry.target, entry.segmented)
+        if target := entry.target or entry.suggestion:
+            _write_text(ET.SubElement(segment, f"{Q}target"), target, entry.segmented)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
+
+
+def _write_glossary(element, terms, language):
+    """The Glossary module's entries for the terms a unit's source uses: the term and its
+    translation, or for a name not to be translated, a definition saying so."""
+    for term in terms:
+        gloss_entry = ET.SubElement(element, f"{GLS}glossEntry")
+        ET.SubElement(gloss_entry, f"{GLS}term", {"source": "glossary"}).text = term.source
+        if term.do_not_translate:
+            ET.SubElement(gloss_entry, f"{GLS}definition").text = _(
+                "A name not to be translated: write it as in the source."
+            )
+        else:
+            ET.SubElement(gloss_entry, f"{GLS}translation").text = term.target(language)
 
 
 def _write_text(element, text, segmented):
@@ -130,5 +166,12 @@ def read_xliff(content):
             entry.target = read(segments[0].find(f"{Q}target"))
         except InvalidText as error:
             entry.error = str(error)
+        # The memory's suggestion, left as exported in its `initial` state, is not reviewed
+        # yet; a translator who edits it or sets the state to translated takes it.
+        entry.awaiting_review = (
+            segments[0].get("state", "initial") == "initial"
+            and bool(notes.get("suggestion-hash"))
+            and notes["suggestion-hash"] == text_hash(entry.target)
+        )
         entries.append(entry)
     return language, entries

@@ -159,6 +159,12 @@ def _contains(text, term):
     return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE) is not None
 
 
+def terms_used(source, glossary):
+    """The glossary entries whose Dutch term the text `source` (markup ignored) uses."""
+    text = plain_text(source)
+    return [entry for entry in glossary if _contains(text, entry.source)]
+
+
 def _glossary(source_text, target_text, language, glossary):
     findings = []
     for entry in glossary:

@@ -426,6 +426,34 @@ def _codes(neutral):
     )
 
 
+CODE = re.compile(r'<(pc|ph) id="([^"]*)" type="([^"]*)"')
+
+
+def codes_as_in_source(source, target):
+    """`target` with its inline codes numbered as `source`'s, or None if that is not certain.
+
+    A translation read back from a field numbers its codes in its own reading order (a
+    French link may come before the bold word that precedes it in Dutch): each code takes
+    the id of the source's code of the same kind. Two links (or images) of one segment
+    cannot be told apart, so such a segment is refused rather than risk swapping targets;
+    two formatting codes are taken in their order (at worst bold and italic swap).
+    """
+    source_codes = [(tag, kind, code) for tag, code, kind in CODE.findall(source)]
+    target_codes = [(tag, kind, code) for tag, code, kind in CODE.findall(target)]
+    if sorted(c[:2] for c in source_codes) != sorted(c[:2] for c in target_codes):
+        return None
+    remaining = {}
+    for tag, kind, code in source_codes:
+        remaining.setdefault((tag, kind), []).append(code)
+    mapping = {}
+    for tag, kind, code in target_codes:
+        ids = remaining[(tag, kind)]
+        if len(ids) > 1 and kind != "fmt":
+            return None
+        mapping[code] = ids.pop(0)
+    return CODE.sub(lambda match: f'<{match[1]} id="{mapping[match[2]]}" type="{match[3]}"', target)
+
+
 # -- the PO notation -----------------------------------------------------------------------
 def to_placeholders(neutral):
     """Numbered placeholders for PO files: `{1}bold{/1}`, `{2/}`; braces in text doubled."""

@@ -2,7 +2,9 @@
 
 Every published page version feeds it (`remember_units`, on `page_published`; snippets and
 settings, which are live as soon as they are saved, on save): for each translated field
-whose translation is current (not waiting for review), the Dutch text and its translation.
+whose translation is current (not waiting for review), the Dutch text and its translation,
+and for a rich text or StreamField field also each current segment and its translation
+(kind "segment", in the segments' notation with inline codes), which exports pre-fill.
 `lookup(source, language)` returns the exact match and the fuzzy matches of at least 75 %,
 best first. Matching compares plain text (no markup, spaces collapsed, case ignored), word
 by word: the score is difflib's similarity of the two word sequences.
@@ -23,10 +25,21 @@ from wagtail.signals import page_published
 from .field_text import is_filled
 from .models import MemoryEntry
 from .readable_diff import plain_text
-from .source_tracking import is_stale, load_records, units_of
+from .segments import (
+    aligned_translations,
+    codes_as_in_source,
+    field_segments,
+    is_segmented,
+    stored_value,
+)
+from .segments import plain_text as segment_plain_text
+from .source_tracking import is_stale, load_records, stale_segment_keys, units_of
 from .translatable_content import SOURCE_LANGUAGE, standalone_models, target_languages
 
 FUZZY_THRESHOLD = 0.75
+# The kind of a segment of a rich text or StreamField field (`segments`): its text with inline
+# codes, which fits any segment with the same codes.
+MEMORY_SEGMENT_KIND = "segment"
 WORD = re.compile(r"\w+|[^\w\s]")
 
 
@@ -92,14 +105,60 @@ def remember(source, target, language, kind="text"):
 
 
 def remember_units(units):
-    """Feeds the memory with every current translation of `units`."""
+    """Feeds the memory with every current translation of `units`: each field whole, and a
+    rich text or StreamField field also segment by segment (paragraph, heading, list item,
+    block text), so that a paragraph translated once is found again on another page."""
     records = load_records(units)
+    segment_entries = {}
     for unit in units:
         source = unit.text(SOURCE_LANGUAGE)
         for language in target_languages():
             target = unit.text(language)
             if is_filled(target) and not is_stale(unit, language, records):
                 remember(source, target, language, unit.kind)
+            if is_segmented(unit.model_field):
+                for source_segment, target_segment in _current_segments(unit, language, records):
+                    entry = new_entry(source_segment, target_segment, language, MEMORY_SEGMENT_KIND)
+                    if entry is not None:
+                        segment_entries[(language, entry.source_hash)] = entry
+    _store(list(segment_entries.values()))
+
+
+def _current_segments(unit, language, records):
+    """[(source segment, its translation)] of a rich text or StreamField unit, in the
+    segments' notation (`segments`), leaving out the segments whose source changed since."""
+    source_value = stored_value(unit.instance, unit.field_name, SOURCE_LANGUAGE)
+    source_segments = field_segments(unit.model_field, source_value)
+    targets = aligned_translations(
+        unit.model_field,
+        source_value,
+        stored_value(unit.instance, unit.field_name, language),
+        source_segments,
+    )
+    if not targets:
+        return []
+    stale = stale_segment_keys(unit, language, records)
+    pairs = []
+    for segment in source_segments:
+        target = targets.get(segment.key, "")
+        if segment.key in stale or not segment_plain_text(target).strip():
+            continue
+        target = codes_as_in_source(segment.text, target)
+        if target is not None:
+            pairs.append((segment.text, target))
+    return pairs
+
+
+def _store(entries):
+    """Saves new entries, replacing the translation of a source already remembered (one
+    query)."""
+    if entries:
+        MemoryEntry.objects.bulk_create(
+            entries,
+            update_conflicts=True,
+            unique_fields=["language", "kind", "source_hash"],
+            update_fields=["source_text", "source_length", "target", "updated_at"],
+        )
 
 
 def exact_match(source, language, kind=None):
@@ -127,21 +186,27 @@ def lookup(source, language, kind=None, limit=3, threshold=FUZZY_THRESHOLD):
     words = _words(normal)
     if not words:
         return []
-    # ratio = 2·matches / (n + m) ≥ t needs t·n / (2 − t) ≤ m ≤ (2 − t)·n / t.
+    shortest, longest = _length_bounds(len(words), threshold)
     entries = MemoryEntry.objects.filter(
-        language=language,
-        source_length__gte=int(len(words) * threshold / (2 - threshold)),
-        source_length__lte=int(len(words) * (2 - threshold) / threshold) + 1,
+        language=language, source_length__gte=shortest, source_length__lte=longest
     )
     if kind:
         entries = entries.filter(kind=kind)
+    rows = entries.values_list("pk", "source_hash", "source_text", "target", "kind")
+    return _best(normal, words, rows, limit, threshold)
+
+
+def _length_bounds(count, threshold):
+    # ratio = 2·matches / (n + m) ≥ t needs t·n / (2 − t) ≤ m ≤ (2 − t)·n / t.
+    return int(count * threshold / (2 - threshold)), int(count * (2 - threshold) / threshold) + 1
+
+
+def _best(normal, words, rows, limit, threshold):
     exact_hash = _hash(normal)
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(words)
     matches = []
-    for entry_id, source_hash, source_text, target, entry_kind in entries.values_list(
-        "pk", "source_hash", "source_text", "target", "kind"
-    ):
+    for entry_id, source_hash, source_text, target, entry_kind in rows:
         if source_hash == exact_hash:
             matches.append(Match(entry_id, 100, source_text, target, entry_kind))
             continue
@@ -154,6 +219,53 @@ def lookup(source, language, kind=None, limit=3, threshold=FUZZY_THRESHOLD):
             matches.append(Match(entry_id, score, source_text, target, entry_kind))
     matches.sort(key=lambda match: -match.score)
     return matches[:limit]
+
+
+def exact_matches(requests, language):
+    """{(source, kind): Match} for each (source, kind) of `requests` that the memory holds
+    exactly: one query for a whole export."""
+    keys = {}
+    for source, kind in requests:
+        normal = normalised(source)
+        if normal:
+            keys.setdefault((_hash(normal), kind), []).append((source, kind))
+    found = {}
+    entries = MemoryEntry.objects.filter(
+        language=language, source_hash__in={source_hash for source_hash, _kind in keys}
+    ).order_by("updated_at")  # the latest wins
+    for entry in entries:
+        for request in keys.get((entry.source_hash, entry.kind), ()):
+            found[request] = Match(entry.pk, 100, entry.source_text, entry.target, entry.kind)
+    return found
+
+
+def fuzzy_matches(requests, language, limit=3, threshold=FUZZY_THRESHOLD):
+    """{(source, kind): [Match]} for the (source, kind) `requests`, as `lookup` finds them, but
+    with one query for all of them: the entries of every length one of them could match."""
+    wanted = {}
+    for source, kind in requests:
+        normal = normalised(source)
+        if normal:
+            wanted[(source, kind)] = (normal, _words(normal))
+    if not wanted:
+        return {}
+    bounds = [_length_bounds(len(words), threshold) for _normal, words in wanted.values()]
+    rows_by_kind = {}
+    for row in MemoryEntry.objects.filter(
+        language=language,
+        kind__in={kind for _source, kind in wanted},
+        source_length__gte=min(low for low, _high in bounds),
+        source_length__lte=max(high for _low, high in bounds),
+    ).values_list("pk", "source_hash", "source_text", "target", "kind", "source_length"):
+        rows_by_kind.setdefault(row[4], []).append(row)
+    found = {}
+    for (source, kind), (normal, words) in wanted.items():
+        low, high = _length_bounds(len(words), threshold)
+        rows = [row[:5] for row in rows_by_kind.get(kind, ()) if low <= row[5] <= high]
+        matches = _best(normal, words, rows, limit, threshold)
+        if matches:
+            found[(source, kind)] = matches
+    return found
 
 
 def _remember_published_page(sender, instance, **kwargs):

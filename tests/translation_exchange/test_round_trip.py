@@ -16,6 +16,7 @@ from tests.translation_exchange.former_format import whole_field_entry
 pytestmark = pytest.mark.django_db
 
 XLIFF = "{urn:oasis:names:tc:xliff:document:2.0}"
+GLOSSARY = "{urn:oasis:names:tc:xliff:glossary:2.0}"
 
 
 def objective():
@@ -246,8 +247,8 @@ def test_xliff_export_follows_the_xliff_2_core_structure(tmp_path):
     for unit in root.iter(f"{XLIFF}unit"):
         unit_ids.append(unit.get("id"))
         assert re.fullmatch(r"[\w.:-]+", unit.get("id"))  # an NMTOKEN
-        children = [child.tag for child in unit]
-        # <notes> (optional) comes before the segments, and there is at least one segment.
+        # Modules first (the glossary), then <notes> (optional), then at least one segment.
+        children = [child.tag for child in unit if child.tag != f"{GLOSSARY}glossary"]
         assert children[0] in (f"{XLIFF}notes", f"{XLIFF}segment")
         assert f"{XLIFF}segment" in children
         for segment in unit.findall(f"{XLIFF}segment"):
