@@ -23,8 +23,13 @@ class Command(BaseCommand):
             "--section", help="Only the subtree of this page id, or snippets, settings or media."
         )
 
-    def handle(self, *args, language, format, output, only, section, **options):
-        translation.activate("en")  # field labels in the agency's working language
+    def handle(self, *args, **options):
+        # Field labels in the agency's working language; `override`, not `activate`, so the
+        # caller's language is back afterwards (a command also runs inside other code).
+        with translation.override("en"):
+            self.export(**options)
+
+    def export(self, *, language, format, output, only, section, **options):
         if section and not section.isdigit() and section not in ("snippets", "settings", "media"):
             raise CommandError("--section takes a page id, 'snippets', 'settings' or 'media'.")
         entries = export_entries(

@@ -29,9 +29,13 @@ class Command(BaseCommand):
             help="The language of this command's messages (default: English).",
         )
 
-    def handle(self, *args, file, language, dry_run, locale=None, **options):
+    def handle(self, *args, locale=None, **options):
         # Not the site's default language (Dutch): a command answers in English unless asked.
-        translation.activate(locale or "en")
+        # `override`, not `activate`: the caller's language is back afterwards.
+        with translation.override(locale or "en"):
+            self.import_file(**options)
+
+    def import_file(self, *, file, language, dry_run, **options):
         path = Path(file)
         try:
             if path.stat().st_size > MAX_IMPORT_BYTES:
