@@ -9,12 +9,10 @@ from strategy_site.translation_status.field_text import for_export, is_filled, t
 from strategy_site.translation_status.models import glossary_entries
 from strategy_site.translation_status.quality_checks import terms_used
 from strategy_site.translation_status.segments import (
-    aligned_translations,
     check_codes,
     codes_as_in_source,
-    field_segments,
     is_segmented,
-    stored_value,
+    unit_segments,
 )
 from strategy_site.translation_status.source_tracking import (
     is_stale,
@@ -161,14 +159,7 @@ def with_memory(entries, language):
 
 
 def _segment_entries(item, unit, language, records, url, only):
-    source_value = stored_value(unit.instance, unit.field_name, SOURCE_LANGUAGE)
-    source_segments = field_segments(unit.model_field, source_value)
-    targets = aligned_translations(
-        unit.model_field,
-        source_value,
-        stored_value(unit.instance, unit.field_name, language),
-        source_segments,
-    )
+    source_segments, targets = unit_segments(unit, SOURCE_LANGUAGE, language)
     stale_keys = stale_segment_keys(unit, language, records)
     entries = []
     for segment in source_segments:

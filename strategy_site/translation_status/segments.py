@@ -362,6 +362,19 @@ def _replace_inline(element, translated_html):
         element.append(nested)
 
 
+def unit_segments(unit, source_language, language):
+    """(the source's segments, {key: translation in `language`}) of a segmented unit."""
+    source_value = stored_value(unit.instance, unit.field_name, source_language)
+    source_segments = field_segments(unit.model_field, source_value)
+    targets = aligned_translations(
+        unit.model_field,
+        source_value,
+        stored_value(unit.instance, unit.field_name, language),
+        source_segments,
+    )
+    return source_segments, targets
+
+
 def aligned_translations(model_field, source_value, target_value, source_segments=None):
     """{key: neutral text} of the translation's segments that stand for the source's.
 

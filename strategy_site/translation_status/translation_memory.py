@@ -26,11 +26,9 @@ from .field_text import is_filled
 from .models import MemoryEntry
 from .readable_diff import plain_text
 from .segments import (
-    aligned_translations,
     codes_as_in_source,
-    field_segments,
     is_segmented,
-    stored_value,
+    unit_segments,
 )
 from .segments import plain_text as segment_plain_text
 from .source_tracking import is_stale, load_records, stale_segment_keys, units_of
@@ -127,14 +125,7 @@ def remember_units(units):
 def _current_segments(unit, language, records):
     """[(source segment, its translation)] of a rich text or StreamField unit, in the
     segments' notation (`segments`), leaving out the segments whose source changed since."""
-    source_value = stored_value(unit.instance, unit.field_name, SOURCE_LANGUAGE)
-    source_segments = field_segments(unit.model_field, source_value)
-    targets = aligned_translations(
-        unit.model_field,
-        source_value,
-        stored_value(unit.instance, unit.field_name, language),
-        source_segments,
-    )
+    source_segments, targets = unit_segments(unit, SOURCE_LANGUAGE, language)
     if not targets:
         return []
     stale = stale_segment_keys(unit, language, records)

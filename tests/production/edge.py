@@ -7,20 +7,16 @@ found first on vcl_path, in place of the compose one.
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from pathlib import Path
+
+from tests.ports import free_port
 
 from . import stack
 
 VCL_DIR = stack.ROOT / "deploy" / "varnish"
 
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Varnish:

@@ -14,6 +14,7 @@ import time
 import pytest
 
 from strategy_site.cache_breaker import CircuitBreakerRedisCache
+from tests.ports import free_port
 from tests.production.stack import port_open, wait_for
 
 BACKOFF = 0.5
@@ -21,11 +22,6 @@ REDIS_SERVER = shutil.which("redis-server")
 
 pytestmark = pytest.mark.skipif(REDIS_SERVER is None, reason="needs redis-server")
 
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class RedisOnPort:
