@@ -29,11 +29,12 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group("services"))
         if "chromium" in fixtures or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.browser)
-            # pytest-django's live_server flushes the database after its test and so runs
-            # last (pytest-django orders it so); a group of its own keeps it last on its
-            # worker instead of in the middle of the browser group.
-            group = "live-server" if "live_server" in fixtures else "browser"
-            item.add_marker(pytest.mark.xdist_group(group))
+            item.add_marker(pytest.mark.xdist_group("browser"))
+        if "live_server" in fixtures:
+            # pytest-django's live_server flushes the database after its test: under xdist
+            # every later test on that worker would find an empty site. `make test` runs
+            # these in a pytest run of their own, after the others.
+            item.add_marker(pytest.mark.flushes_database)
 
 
 def pytest_sessionfinish(session):
