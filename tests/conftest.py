@@ -3,6 +3,7 @@ import uuid
 import pytest
 from django.core.cache import cache
 from django.test import Client, override_settings
+from django.urls import set_script_prefix
 
 from tests import seeded_database
 from tests.production import stack
@@ -58,6 +59,15 @@ def media_root_of_the_session(tmp_path_factory):
     """Uploaded images and documents go to this run's own directory, never a shared one."""
     with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
         yield
+
+
+@pytest.fixture(autouse=True)
+def root_script_prefix():
+    """Django's WSGI handler sets the thread's script prefix from each request's SCRIPT_NAME
+    and leaves it there: after a test that calls the WSGI application with a SCRIPT_NAME,
+    every URL reversed later in this process would start with it (/nl/sitemap.xml)."""
+    yield
+    set_script_prefix("/")
 
 
 @pytest.fixture(autouse=True)
