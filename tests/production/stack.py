@@ -165,6 +165,10 @@ class Gunicorn:
             self.process.wait(timeout=30)
             self.log.close()
 
+    def restart(self):
+        self.stop()
+        self.start()
+
     def log_text(self):
         return self.log_path.read_text()
 

@@ -9,7 +9,21 @@ database answers 503 in its language.
 import json
 import time
 
+import pytest
+
 from .stack import wait_for
+
+
+@pytest.fixture(autouse=True)
+def fresh_workers_afterwards(production_stack):
+    """Later tests share this gunicorn: give them workers that never saw the outage.
+
+    Each worker finds out for itself that Redis is back (its breaker retries once per
+    back-off) and holds its own database connection, so the one worker that answered the
+    recovery probe says nothing about the other.
+    """
+    yield
+    production_stack.gunicorn.restart()
 
 
 def status_after_recovery(stack, target, timeout=30):
