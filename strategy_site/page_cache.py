@@ -36,6 +36,9 @@ from .content_version import VERSION_KEY, current_version
 from .request_logging import log_request
 
 KEY_PREFIX = "page:"
+# Memcached refuses keys over 250 characters and Django warns at any backend; a long search
+# or path is keyed on its digest instead (readable keys stay readable in redis-cli).
+LONGEST_READABLE_KEY = 200
 # A 304 carries the validators and caching headers, not the representation's metadata.
 DROPPED_BY_304 = {"content-type", "content-length", "content-language", "content-encoding"}
 
@@ -86,7 +89,10 @@ def page_key(request):
     if query is None:
         return None
     host = request.get_host().lower()
-    return f"{KEY_PREFIX}{request.scheme}://{host}{request.path}?{query}"
+    address = f"{request.scheme}://{host}{request.path}?{query}"
+    if len(KEY_PREFIX) + len(address) > LONGEST_READABLE_KEY:
+        address = "sha256:" + hashlib.sha256(address.encode()).hexdigest()
+    return f"{KEY_PREFIX}{address}"
 
 
 def render_with(request, query):
@@ -135,7 +141,7 @@ class FullPageCacheMiddleware:
         if entry is not None:
             return self.as_response(replay(entry, request.headers.get("If-None-Match"), "HIT"))
 
-        render_with(request, key.rsplit("?", 1)[1])
+        render_with(request, normalised_query(request.GET))
         # Lookups made while rendering (site, footer, navigation) reuse this version.
         request.content_version = version
         response = self.get_response(request)
@@ -210,7 +216,7 @@ class CachedPageApplication:
             return self.application(environ, start_response)
         entry, _version = lookup(key)
         if entry is None:
-            environ["QUERY_STRING"] = key.rsplit("?", 1)[1]
+            environ["QUERY_STRING"] = normalised_query(request.GET)
             return self.application(environ, start_response)
 
         status, headers, body = replay(entry, environ.get("HTTP_IF_NONE_MATCH"), "HIT")

@@ -76,3 +76,17 @@ def test_the_host_is_keyed_case_insensitively(client, cache_writes):
 
     assert client.get("/en/", HTTP_HOST="TestServer")["X-Cache"] == "HIT"
     assert len(page_keys(cache_writes)) == 1
+
+
+def test_a_long_search_is_cached_under_a_short_key_of_its_own(client, cache_writes):
+    # Memcached refuses keys over 250 characters: a long query is keyed on its digest.
+    long_terms = "coop" * 300
+    first = client.get(f"{SEARCH}?q={long_terms}")
+    again = client.get(f"{SEARCH}?q={long_terms}")
+    other = client.get(f"{SEARCH}?q={long_terms}x")
+
+    assert (first["X-Cache"], again["X-Cache"], other["X-Cache"]) == ("MISS", "HIT", "MISS")
+    assert again.content == first.content
+    keys = page_keys(cache_writes)
+    assert len(keys) == 2
+    assert all(len(key) < 250 for key in keys)
