@@ -51,12 +51,11 @@ lint: install
 
 # The whole suite: browser (Chromium + axe) and the throwaway production stack included.
 test: system-deps lint node_modules
-	$(PY) -m pytest $(PYTEST_XDIST) -m "not flushes_database"
-	$(PY) -m pytest -m flushes_database
+	$(PY) -m pytest $(PYTEST_XDIST)
 
 # Everything but the browser and the throwaway services: for the edit-test loop.
 test-quick: system-deps lint node_modules
-	$(PY) -m pytest $(PYTEST_XDIST) -m "not browser and not services and not flushes_database"
+	$(PY) -m pytest $(PYTEST_XDIST) -m "not browser and not services"
 
 # Debian packages the suite needs: installed when root on Debian, else the command to run.
 system-deps:

@@ -32,10 +32,12 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
             item.add_marker(pytest.mark.xdist_group("browser"))
         if "live_server" in fixtures:
-            # pytest-django's live_server flushes the database after its test: under xdist
-            # every later test on that worker would find an empty site. `make test` runs
-            # these in a pytest run of their own, after the others.
-            item.add_marker(pytest.mark.flushes_database)
+            # pytest-django's live_server makes its test transactional: the flush after it
+            # empties the seeded site for every later test in the process.
+            raise pytest.UsageError(
+                f"{item.nodeid}: use tests/browser's site_server, not pytest-django's "
+                "live_server, which flushes the seeded database after the test"
+            )
 
 
 def pytest_sessionfinish(session):

@@ -5,6 +5,7 @@ import os
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import translation
 from django.utils.translation import gettext
@@ -25,8 +26,8 @@ TEXT = {
 }
 
 
-def user_in(django_user_model, group, username):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", PASSWORD)
+def user_in(user_model, group, username):
+    user = user_model.objects.create_user(username, f"{username}@example.org", PASSWORD)
     user.groups.add(Group.objects.get(name=group))
     return user
 
@@ -72,11 +73,13 @@ def fill_objective(page):
 
 
 @pytest.fixture
-def committed_db(django_db_setup, django_db_blocker, django_user_model):
-    """The seeded database, in autocommit mode so the live server sees every change.
+def committed_db(django_db_setup, django_db_blocker):
+    """The seeded database, in autocommit mode so the site server sees every change.
 
     Not `django_db(transaction=True)`: its flush would empty the seeded tree that the rest
-    of the session shares. What this test creates is deleted again afterwards.
+    of the session shares; nor pytest-django's `django_user_model`, which requests `db` and
+    so holds the test in a transaction that locks SQLite for the server's threads. What this
+    test creates is deleted again afterwards.
     """
     with django_db_blocker.unblock():
         image = image_with_alt_text(
@@ -86,8 +89,8 @@ def committed_db(django_db_setup, django_db_blocker, django_user_model):
             en="The Grand-Place in the morning",
         )
         users = [
-            user_in(django_user_model, "Editors", "editor"),
-            user_in(django_user_model, "Moderators", "moderator"),
+            user_in(get_user_model(), "Editors", "editor"),
+            user_in(get_user_model(), "Moderators", "moderator"),
         ]
         yield
         ObjectivePage.objects.filter(slug_nl=TEXT["nl"]["slug"]).delete()
@@ -98,13 +101,13 @@ def committed_db(django_db_setup, django_db_blocker, django_user_model):
 
 @pytest.mark.browser
 def test_editor_writes_in_three_languages_submits_moderator_approves_visitor_reads(
-    chromium, live_server, committed_db
+    chromium, site_server, committed_db
 ):
     index = ObjectiveIndexPage.objects.get()
 
     # 1. The Editor, whose admin is in Dutch, creates the objective in three languages.
-    editor = log_in(chromium, live_server.url, "editor", "nl-BE")
-    editor.goto(f"{live_server.url}/admin/pages/add/objectives/objectivepage/{index.pk}/")
+    editor = log_in(chromium, site_server.url, "editor", "nl-BE")
+    editor.goto(f"{site_server.url}/admin/pages/add/objectives/objectivepage/{index.pk}/")
     fill_objective(editor)
 
     # 2. They submit it for moderation. (Previews in each language are tested through the
@@ -118,7 +121,7 @@ def test_editor_writes_in_three_languages_submits_moderator_approves_visitor_rea
     assert not objective.live
 
     # 3. A Moderator (admin in French) finds it on their dashboard and approves it.
-    moderator = log_in(chromium, live_server.url, "moderator", "fr-BE")
+    moderator = log_in(chromium, site_server.url, "moderator", "fr-BE")
     moderator.locator(f"a[href='/admin/pages/{objective.pk}/edit/']").first.click()
     approve = moderator.locator("button[data-workflow-action-name='approve']").first
     if not approve.is_visible():
@@ -130,7 +133,7 @@ def test_editor_writes_in_three_languages_submits_moderator_approves_visitor_rea
 
     # 4. A visitor reads it at its French URL.
     visitor = chromium.new_page()
-    response = visitor.goto(f"{live_server.url}/fr/objectifs/{TEXT['fr']['slug']}/")
+    response = visitor.goto(f"{site_server.url}/fr/objectifs/{TEXT['fr']['slug']}/")
     assert response.status == 200
     # The heading reads "Objectif 5 : <title>"; the title is its own element.
     assert visitor.locator("h1 > span:last-child").inner_text() == TEXT["fr"]["title"]
