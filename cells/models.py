@@ -8,14 +8,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from strategy_site.admin_titles import AdminTitleMixin
 from strategy_site.blocks import BODY_HELP_TEXT, BodyBlock
+from strategy_site.caching.site_lookups import page_data, paged_page_data
+from strategy_site.editorial.admin_titles import AdminTitleMixin
+from strategy_site.i18n.translated_fields import localized_search_fields
 from strategy_site.images.alt_text import AltTextCheckedPageForm
 from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.link_validation import validate_link
 from strategy_site.page_routing import RoutedPageMixin
-from strategy_site.site_lookups import page_data, paged_page_data
-from strategy_site.translated_fields import localized_search_fields
 
 
 class Network(index.Indexed, models.Model):

@@ -1,7 +1,7 @@
 """Queries behind the Cell page."""
 
-from strategy_site.page_queries import live_public
-from strategy_site.pagination import page_slice
+from strategy_site.caching.page_queries import live_public
+from strategy_site.public.pagination import page_slice
 
 from .models import ProjectPage
 

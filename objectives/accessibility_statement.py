@@ -13,11 +13,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
+from strategy_site.caching.site_lookups import page_data
+from strategy_site.i18n.translated_fields import localized_search_fields
 from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.link_validation import validate_link
 from strategy_site.page_routing import RoutedPageMixin
-from strategy_site.site_lookups import page_data
-from strategy_site.translated_fields import localized_search_fields
 
 
 class ComplianceStatus(models.TextChoices):

@@ -14,8 +14,8 @@ from cells.models import CellPage
 from cells.selectors import all_live_projects, networks_of
 from partners.models import ContactPage, PartnerIndexPage
 from partners.selectors import all_partners_by_level, experts_on_page
-from strategy_site.localized_urls import url_in_each_language
-from strategy_site.page_queries import live_public
+from strategy_site.caching.page_queries import live_public
+from strategy_site.i18n.localized_urls import url_in_each_language
 
 from .models import ObjectiveIndexPage, ResultsPage, StrategyPage
 from .selectors import live_objectives, results_by_level

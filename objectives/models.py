@@ -8,13 +8,13 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
-from strategy_site.admin_titles import AdminTitleMixin
 from strategy_site.blocks import BODY_HELP_TEXT, PARAGRAPH_FEATURES, BodyBlock
+from strategy_site.caching.site_lookups import page_data
+from strategy_site.editorial.admin_titles import AdminTitleMixin
+from strategy_site.i18n.translated_fields import localized_search_fields
 from strategy_site.images.alt_text import AltTextCheckedPageForm
 from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.page_routing import OneQueryRoutingMixin, RoutedPageMixin
-from strategy_site.site_lookups import page_data
-from strategy_site.translated_fields import localized_search_fields
 
 
 class StrategyPage(

@@ -2,8 +2,8 @@
 
 from django.db.models import Prefetch
 
-from strategy_site.page_queries import live_public
-from strategy_site.site_lookups import menu_pages, versioned
+from strategy_site.caching.page_queries import live_public
+from strategy_site.caching.site_lookups import menu_pages, versioned
 
 from .models import ObjectivePage, ResultLevel
 

@@ -2,7 +2,7 @@
 
 from django.db.models import Case, IntegerField, Value, When
 
-from strategy_site.pagination import page_slice
+from strategy_site.public.pagination import page_slice
 
 from .models import PartnerLevel, PartnerOrganisation
 

@@ -19,10 +19,10 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from .content_version import current_version
-from .models import FooterLink, SiteSettings
-from .page_queries import live_public
-from .pagination import requested_page
+from strategy_site.caching.content_version import current_version
+from strategy_site.caching.page_queries import live_public
+from strategy_site.models import FooterLink, SiteSettings
+from strategy_site.public.pagination import requested_page
 
 LOOKUP_TIMEOUT = 60 * 60
 
