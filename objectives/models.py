@@ -8,18 +8,16 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
+from partners.models import PartnerLink
 from strategy_site.blocks import BODY_HELP_TEXT, PARAGRAPH_FEATURES, BodyBlock
 from strategy_site.caching.site_lookups import page_data
-from strategy_site.editorial.admin_titles import AdminTitleMixin
 from strategy_site.i18n.translated_fields import localized_search_fields
 from strategy_site.images.alt_text import AltTextCheckedPageForm
-from strategy_site.language_preview import LanguagePreviewMixin
-from strategy_site.page_routing import OneQueryRoutingMixin, RoutedPageMixin
+from strategy_site.page_routing import OneQueryRoutingMixin
+from strategy_site.site_page import SitePage
 
 
-class StrategyPage(
-    AdminTitleMixin, OneQueryRoutingMixin, RoutedPageMixin, LanguagePreviewMixin, Page
-):
+class StrategyPage(OneQueryRoutingMixin, SitePage):
     """The home page: the strategy's introduction and the way into every section."""
 
     template = "objectives/strategy_page.html"
@@ -82,7 +80,7 @@ class StrategyPage(
         return context
 
 
-class ObjectiveIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+class ObjectiveIndexPage(SitePage):
     template = "objectives/objective_index_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = ["objectives.ObjectivePage"]
@@ -94,7 +92,6 @@ class ObjectiveIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin,
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, *localized_search_fields("intro")]
-    translation_required_fields = ("title", "slug")
 
     class Meta:
         verbose_name = _("objectives page")
@@ -117,7 +114,7 @@ class ObjectiveIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin,
         return live_objectives(self, with_body=False)
 
 
-class ObjectivePage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+class ObjectivePage(SitePage):
     template = "objectives/objective_page.html"
     parent_page_types = ["objectives.ObjectiveIndexPage"]
     subpage_types = []
@@ -157,16 +154,8 @@ class ObjectivePage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page
         return context
 
 
-class ObjectivePartner(Orderable):
+class ObjectivePartner(PartnerLink):
     page = ParentalKey(ObjectivePage, on_delete=models.CASCADE, related_name="partner_links")
-    partner = models.ForeignKey(
-        "partners.PartnerOrganisation",
-        verbose_name=_("partner"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-
-    panels = [FieldPanel("partner")]
 
 
 class ResultLevel(models.TextChoices):
@@ -174,7 +163,7 @@ class ResultLevel(models.TextChoices):
     REGION = "region", _("Brussels-Capital Region")
 
 
-class ResultsPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+class ResultsPage(SitePage):
     template = "objectives/results_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -264,7 +253,7 @@ class Result(Orderable, ClusterableModel):
         return str(self.text)
 
 
-class ContentPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+class ContentPage(SitePage):
     """A plain page of text, such as the accessibility statement."""
 
     template = "objectives/content_page.html"

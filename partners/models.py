@@ -11,11 +11,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from strategy_site.caching.site_lookups import page_data, paged_page_data
-from strategy_site.editorial.admin_titles import AdminTitleMixin
 from strategy_site.i18n.translated_fields import localized_search_fields
-from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.link_validation import validate_link
-from strategy_site.page_routing import RoutedPageMixin
+from strategy_site.site_page import SitePage
 
 
 class PartnerLevel(models.TextChoices):
@@ -169,7 +167,27 @@ class Expert(index.Indexed, models.Model):
         return names
 
 
-class PartnerIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+class PartnerLink(Orderable):
+    """A partner shown on a page, in the editors' order (project and objective pages).
+
+    Each page type's row adds its own `page` key (a ParentalKey with
+    `related_name="partner_links"`); the partner and its panel are the same everywhere.
+    """
+
+    partner = models.ForeignKey(
+        PartnerOrganisation,
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class PartnerIndexPage(SitePage):
     template = "partners/partner_index_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -181,7 +199,6 @@ class PartnerIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, P
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, *localized_search_fields("intro")]
-    translation_required_fields = ("title", "slug")
 
     class Meta:
         verbose_name = _("partners page")
@@ -209,7 +226,7 @@ class PartnerIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, P
         return ordered_partners()
 
 
-class ContactPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+class ContactPage(SitePage):
     template = "partners/contact_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -230,7 +247,6 @@ class ContactPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
         ),
     ]
     search_fields = [*Page.search_fields, *localized_search_fields("intro")]
-    translation_required_fields = ("title", "slug")
 
     class Meta:
         verbose_name = _("contact page")
