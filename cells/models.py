@@ -16,6 +16,8 @@ from strategy_site.images.alt_text import AltTextCheckedPageForm
 from strategy_site.link_validation import validate_link
 from strategy_site.site_page import SitePage
 
+from .selectors import live_projects, networks_of
+
 
 class Network(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=255, help_text=_("The network's name."))
@@ -68,14 +70,16 @@ class CellPage(SitePage):
         verbose_name = _("Cell page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import live_projects, networks_of
-
         context = super().get_context(request, *args, **kwargs)
         context["networks"] = page_data(request, self, "networks", lambda: networks_of(self))
         context["projects"] = paged_page_data(
             request, self, "projects", lambda: live_projects(self, request)
         )
         return context
+
+    def project_pages(self):
+        """The projects under this Cell, in page-tree order, live or not."""
+        return ProjectPage.objects.child_of(self)
 
 
 class CellNetwork(Orderable):

@@ -1,6 +1,7 @@
 """The strategy home, its objectives and the results it aims for."""
 
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -10,11 +11,15 @@ from wagtail.models import Orderable, Page
 
 from partners.models import PartnerLink
 from strategy_site.blocks import BODY_HELP_TEXT, PARAGRAPH_FEATURES, BodyBlock
+from strategy_site.caching.page_queries import live_public
 from strategy_site.caching.site_lookups import page_data
 from strategy_site.i18n.translated_fields import localized_search_fields
 from strategy_site.images.alt_text import AltTextCheckedPageForm
 from strategy_site.page_routing import OneQueryRoutingMixin
 from strategy_site.site_page import SitePage
+
+from .choices import ResultLevel
+from .selectors import home_sections, live_objectives, objective_details, results_by_level
 
 
 class StrategyPage(OneQueryRoutingMixin, SitePage):
@@ -73,11 +78,13 @@ class StrategyPage(OneQueryRoutingMixin, SitePage):
         verbose_name = _("strategy home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import home_sections
-
         context = super().get_context(request, *args, **kwargs)
         context.update(home_sections(request, self))
         return context
+
+    def objective_pages(self):
+        """The objectives anywhere under the home, in page-tree order, live or not."""
+        return ObjectivePage.objects.descendant_of(self)
 
 
 class ObjectiveIndexPage(SitePage):
@@ -97,8 +104,6 @@ class ObjectiveIndexPage(SitePage):
         verbose_name = _("objectives page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import live_objectives
-
         context = super().get_context(request, *args, **kwargs)
         context["objectives"] = page_data(
             request, self, "objectives", lambda: live_objectives(self, with_body=False)
@@ -109,9 +114,11 @@ class ObjectiveIndexPage(SitePage):
 
     def search_listed_objects(self):
         """The objective cards: searching their words finds this page too (search/indexing.py)."""
-        from .selectors import live_objectives
-
         return live_objectives(self, with_body=False)
+
+    def objective_pages(self):
+        """The objectives under this page, in page-tree order, live or not."""
+        return ObjectivePage.objects.child_of(self)
 
 
 class ObjectivePage(SitePage):
@@ -147,8 +154,6 @@ class ObjectivePage(SitePage):
         verbose_name = _("objective page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import objective_details
-
         context = super().get_context(request, *args, **kwargs)
         context.update(page_data(request, self, "details", lambda: objective_details(self)))
         return context
@@ -156,11 +161,6 @@ class ObjectivePage(SitePage):
 
 class ObjectivePartner(PartnerLink):
     page = ParentalKey(ObjectivePage, on_delete=models.CASCADE, related_name="partner_links")
-
-
-class ResultLevel(models.TextChoices):
-    AGENCY = "agency", _("perspective.brussels")
-    REGION = "region", _("Brussels-Capital Region")
 
 
 class ResultsPage(SitePage):
@@ -217,13 +217,16 @@ class ResultsPage(SitePage):
         verbose_name = _("results page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import results_by_level
-
         context = super().get_context(request, *args, **kwargs)
         context["result_groups"] = page_data(
             request, self, "result-groups", lambda: results_by_level(self)
         )
         return context
+
+    def results_with_objectives(self):
+        """The results, each with the live objectives it serves in page-tree order."""
+        objectives = live_public(ObjectivePage.objects.order_by("path"))
+        return self.results.all().prefetch_related(Prefetch("objectives", queryset=objectives))
 
 
 class Result(Orderable, ClusterableModel):

@@ -2,6 +2,7 @@
 
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -15,12 +16,18 @@ from strategy_site.i18n.translated_fields import localized_search_fields
 from strategy_site.link_validation import validate_link
 from strategy_site.site_page import SitePage
 
+from .choices import PartnerLevel
+from .selectors import experts_on_page, partners_by_level
 
-class PartnerLevel(models.TextChoices):
-    REGIONAL = "regional", _("Regional")
-    BELGIAN = "belgian", _("Belgian")
-    EUROPEAN = "european", _("European")
-    INTERNATIONAL = "international", _("International")
+
+class PartnerOrganisationQuerySet(models.QuerySet):
+    def in_level_order(self):
+        """Regional, Belgian, European, international, then by name, with their logos."""
+        level_order = Case(
+            *[When(level=level.value, then=Value(rank)) for rank, level in enumerate(PartnerLevel)],
+            output_field=IntegerField(),
+        )
+        return self.select_related("logo").order_by(level_order, "name")
 
 
 class PartnerOrganisation(index.Indexed, models.Model):
@@ -57,6 +64,8 @@ class PartnerOrganisation(index.Indexed, models.Model):
         blank=True,
         help_text=_("One or two sentences on what the organisation does, shown on its card."),
     )
+
+    objects = PartnerOrganisationQuerySet.as_manager()
 
     panels = [
         MultiFieldPanel(
@@ -204,14 +213,12 @@ class PartnerIndexPage(SitePage):
         verbose_name = _("partners page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import partners_by_level
-
         context = super().get_context(request, *args, **kwargs)
         context["partner_groups"], context["partner_page"] = paged_page_data(
             request,
             self,
             "partners",
-            lambda: partners_by_level(request),
+            lambda: partners_by_level(PartnerOrganisation.objects.in_level_order(), request),
             slice_of=lambda found: found[1],
         )
         return context
@@ -221,9 +228,7 @@ class PartnerIndexPage(SitePage):
     search_listed_fields = ("name", "description")
 
     def search_listed_objects(self):
-        from .selectors import ordered_partners
-
-        return ordered_partners()
+        return PartnerOrganisation.objects.in_level_order()
 
 
 class ContactPage(SitePage):
@@ -252,8 +257,6 @@ class ContactPage(SitePage):
         verbose_name = _("contact page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import experts_on_page
-
         context = super().get_context(request, *args, **kwargs)
         context["experts"] = page_data(request, self, "experts", lambda: experts_on_page(self))
         return context
