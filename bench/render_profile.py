@@ -241,7 +241,7 @@ def check(application, url):
 
 
 def cpu_ms_per_request(application, url, count, cold=False):
-    from strategy_site.content_version import bump_version
+    from strategy_site.caching.content_version import bump_version
 
     spent = 0.0
     for _ in range(count):
@@ -308,7 +308,7 @@ def public_urls():
     from django.utils import translation
     from wagtail.models import Page
 
-    from strategy_site.localized_urls import url_in_each_language
+    from strategy_site.i18n.localized_urls import url_in_each_language
 
     urls = []
     for page in Page.objects.live().filter(depth__gt=1).specific().order_by("path"):
@@ -333,7 +333,7 @@ def file_name(url):
 
 def snapshot(application, folder):
     """The HTML of every public URL, rendered twice: cold (after a content change) and warm."""
-    from strategy_site.content_version import bump_version
+    from strategy_site.caching.content_version import bump_version
 
     folder.mkdir(parents=True, exist_ok=True)
     urls = public_urls()

@@ -223,7 +223,7 @@ http {{
 
 def redis_down_row(env, seconds):
     """The home page while Redis is down: the cache's circuit breaker should keep it at
-    ≥ 50 % of the uncached rate (strategy_site/cache_breaker.py)."""
+    ≥ 50 % of the uncached rate (strategy_site/caching/cache_breaker.py)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

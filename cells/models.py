@@ -8,14 +8,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from strategy_site.admin_titles import AdminTitleMixin
+from partners.models import PartnerLink
 from strategy_site.blocks import BODY_HELP_TEXT, BodyBlock
+from strategy_site.caching.site_lookups import page_data, paged_page_data
+from strategy_site.i18n.translated_fields import localized_search_fields
 from strategy_site.images.alt_text import AltTextCheckedPageForm
-from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.link_validation import validate_link
-from strategy_site.page_routing import RoutedPageMixin
-from strategy_site.site_lookups import page_data, paged_page_data
-from strategy_site.translated_fields import localized_search_fields
+from strategy_site.site_page import SitePage
+
+from .selectors import live_projects, networks_of
 
 
 class Network(index.Indexed, models.Model):
@@ -39,7 +40,7 @@ class Network(index.Indexed, models.Model):
         return str(self.name)
 
 
-class CellPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+class CellPage(SitePage):
     template = "cells/cell_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = ["cells.ProjectPage"]
@@ -69,14 +70,16 @@ class CellPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
         verbose_name = _("Cell page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import live_projects, networks_of
-
         context = super().get_context(request, *args, **kwargs)
         context["networks"] = page_data(request, self, "networks", lambda: networks_of(self))
         context["projects"] = paged_page_data(
             request, self, "projects", lambda: live_projects(self, request)
         )
         return context
+
+    def project_pages(self):
+        """The projects under this Cell, in page-tree order, live or not."""
+        return ProjectPage.objects.child_of(self)
 
 
 class CellNetwork(Orderable):
@@ -88,7 +91,7 @@ class CellNetwork(Orderable):
     panels = [FieldPanel("network")]
 
 
-class ProjectPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+class ProjectPage(SitePage):
     template = "cells/project_page.html"
     parent_page_types = ["cells.CellPage"]
     subpage_types = []
@@ -133,13 +136,5 @@ class ProjectPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
         return [link.partner for link in self.partner_links.all().select_related("partner")]
 
 
-class ProjectPartner(Orderable):
+class ProjectPartner(PartnerLink):
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partner_links")
-    partner = models.ForeignKey(
-        "partners.PartnerOrganisation",
-        verbose_name=_("partner"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-
-    panels = [FieldPanel("partner")]

@@ -1,9 +1,12 @@
-"""Queries behind the Cell page."""
+"""Queries behind the Cell page.
 
-from strategy_site.page_queries import live_public
-from strategy_site.pagination import page_slice
+The models import these functions, never the other way round: the Cell page hands over its
+own projects (`CellPage.project_pages()`), so nothing here needs a model class
+(tests/test_import_graph.py).
+"""
 
-from .models import ProjectPage
+from strategy_site.caching.page_queries import live_public
+from strategy_site.public.pagination import page_slice
 
 
 def networks_of(cell_page):
@@ -16,11 +19,11 @@ PROJECTS_PER_PAGE = 12
 
 def all_live_projects(cell_page):
     """Every published project, in the order editors gave them in the page tree."""
-    return list(live_public(ProjectPage.objects.child_of(cell_page)))
+    return list(live_public(cell_page.project_pages()))
 
 
 def live_projects(cell_page, request):
     """One page of published projects, in the order editors gave them in the page tree,
     without their bodies: the list shows their title and introduction."""
-    projects = live_public(ProjectPage.objects.child_of(cell_page)).defer_streamfields()
+    projects = live_public(cell_page.project_pages()).defer_streamfields()
     return page_slice(projects, request, PROJECTS_PER_PAGE)

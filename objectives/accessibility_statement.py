@@ -13,11 +13,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
-from strategy_site.language_preview import LanguagePreviewMixin
+from strategy_site.caching.site_lookups import page_data
+from strategy_site.i18n.translated_fields import localized_search_fields
 from strategy_site.link_validation import validate_link
-from strategy_site.page_routing import RoutedPageMixin
-from strategy_site.site_lookups import page_data
-from strategy_site.translated_fields import localized_search_fields
+from strategy_site.site_page import SitePage
 
 
 class ComplianceStatus(models.TextChoices):
@@ -37,7 +36,7 @@ class InaccessibilityReason(models.TextChoices):
     OUT_OF_SCOPE = "out-of-scope", _("Content outside the scope of the applicable legislation")
 
 
-class AccessibilityStatementPage(RoutedPageMixin, LanguagePreviewMixin, Page):
+class AccessibilityStatementPage(SitePage):
     template = "objectives/accessibility_statement_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []

@@ -12,10 +12,10 @@ from wagtail.models import Site
 
 from cells.models import CellPage
 from cells.selectors import all_live_projects, networks_of
-from partners.models import ContactPage, PartnerIndexPage
-from partners.selectors import all_partners_by_level, experts_on_page
-from strategy_site.localized_urls import url_in_each_language
-from strategy_site.page_queries import live_public
+from partners.models import ContactPage, PartnerIndexPage, PartnerOrganisation
+from partners.selectors import experts_on_page, group_by_level
+from strategy_site.caching.page_queries import live_public
+from strategy_site.i18n.localized_urls import url_in_each_language
 
 from .models import ObjectiveIndexPage, ResultsPage, StrategyPage
 from .selectors import live_objectives, results_by_level
@@ -39,7 +39,11 @@ def strategy_sections(home):
         "results_page": results_page,
         "result_groups": results_by_level(results_page) if results_page else [],
         "partner_index": sections.get(PartnerIndexPage),
-        "partner_groups": all_partners_by_level() if PartnerIndexPage in sections else [],
+        "partner_groups": (
+            group_by_level(list(PartnerOrganisation.objects.in_level_order()))
+            if PartnerIndexPage in sections
+            else []
+        ),
         "contact": contact,
         "experts": experts_on_page(contact) if contact else [],
         "last_updated": max(

@@ -1,6 +1,7 @@
 """The strategy home, its objectives and the results it aims for."""
 
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -8,18 +9,20 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
-from strategy_site.admin_titles import AdminTitleMixin
+from partners.models import PartnerLink
 from strategy_site.blocks import BODY_HELP_TEXT, PARAGRAPH_FEATURES, BodyBlock
+from strategy_site.caching.page_queries import live_public
+from strategy_site.caching.site_lookups import page_data
+from strategy_site.i18n.translated_fields import localized_search_fields
 from strategy_site.images.alt_text import AltTextCheckedPageForm
-from strategy_site.language_preview import LanguagePreviewMixin
-from strategy_site.page_routing import OneQueryRoutingMixin, RoutedPageMixin
-from strategy_site.site_lookups import page_data
-from strategy_site.translated_fields import localized_search_fields
+from strategy_site.page_routing import OneQueryRoutingMixin
+from strategy_site.site_page import SitePage
+
+from .choices import ResultLevel
+from .selectors import home_sections, live_objectives, objective_details, results_by_level
 
 
-class StrategyPage(
-    AdminTitleMixin, OneQueryRoutingMixin, RoutedPageMixin, LanguagePreviewMixin, Page
-):
+class StrategyPage(OneQueryRoutingMixin, SitePage):
     """The home page: the strategy's introduction and the way into every section."""
 
     template = "objectives/strategy_page.html"
@@ -75,14 +78,16 @@ class StrategyPage(
         verbose_name = _("strategy home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import home_sections
-
         context = super().get_context(request, *args, **kwargs)
         context.update(home_sections(request, self))
         return context
 
+    def objective_pages(self):
+        """The objectives anywhere under the home, in page-tree order, live or not."""
+        return ObjectivePage.objects.descendant_of(self)
 
-class ObjectiveIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+
+class ObjectiveIndexPage(SitePage):
     template = "objectives/objective_index_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = ["objectives.ObjectivePage"]
@@ -94,14 +99,11 @@ class ObjectiveIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin,
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, *localized_search_fields("intro")]
-    translation_required_fields = ("title", "slug")
 
     class Meta:
         verbose_name = _("objectives page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import live_objectives
-
         context = super().get_context(request, *args, **kwargs)
         context["objectives"] = page_data(
             request, self, "objectives", lambda: live_objectives(self, with_body=False)
@@ -112,12 +114,14 @@ class ObjectiveIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin,
 
     def search_listed_objects(self):
         """The objective cards: searching their words finds this page too (search/indexing.py)."""
-        from .selectors import live_objectives
-
         return live_objectives(self, with_body=False)
 
+    def objective_pages(self):
+        """The objectives under this page, in page-tree order, live or not."""
+        return ObjectivePage.objects.child_of(self)
 
-class ObjectivePage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+
+class ObjectivePage(SitePage):
     template = "objectives/objective_page.html"
     parent_page_types = ["objectives.ObjectiveIndexPage"]
     subpage_types = []
@@ -150,31 +154,16 @@ class ObjectivePage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page
         verbose_name = _("objective page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import objective_details
-
         context = super().get_context(request, *args, **kwargs)
         context.update(page_data(request, self, "details", lambda: objective_details(self)))
         return context
 
 
-class ObjectivePartner(Orderable):
+class ObjectivePartner(PartnerLink):
     page = ParentalKey(ObjectivePage, on_delete=models.CASCADE, related_name="partner_links")
-    partner = models.ForeignKey(
-        "partners.PartnerOrganisation",
-        verbose_name=_("partner"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-
-    panels = [FieldPanel("partner")]
 
 
-class ResultLevel(models.TextChoices):
-    AGENCY = "agency", _("perspective.brussels")
-    REGION = "region", _("Brussels-Capital Region")
-
-
-class ResultsPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+class ResultsPage(SitePage):
     template = "objectives/results_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -228,13 +217,16 @@ class ResultsPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
         verbose_name = _("results page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import results_by_level
-
         context = super().get_context(request, *args, **kwargs)
         context["result_groups"] = page_data(
             request, self, "result-groups", lambda: results_by_level(self)
         )
         return context
+
+    def results_with_objectives(self):
+        """The results, each with the live objectives it serves in page-tree order."""
+        objectives = live_public(ObjectivePage.objects.order_by("path"))
+        return self.results.all().prefetch_related(Prefetch("objectives", queryset=objectives))
 
 
 class Result(Orderable, ClusterableModel):
@@ -264,7 +256,7 @@ class Result(Orderable, ClusterableModel):
         return str(self.text)
 
 
-class ContentPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+class ContentPage(SitePage):
     """A plain page of text, such as the accessibility statement."""
 
     template = "objectives/content_page.html"

@@ -1,11 +1,17 @@
-"""Queries behind the strategy pages, each a fixed number of SQL queries whatever the content."""
+"""Queries behind the strategy pages, each a fixed number of SQL queries whatever the content.
 
-from django.db.models import Prefetch
+The models import these functions, never the other way round: each page hands over its own
+querysets (`objective_pages()`, `results_with_objectives()`), so nothing here needs a model
+class of this app (tests/test_import_graph.py).
+"""
 
-from strategy_site.page_queries import live_public
-from strategy_site.site_lookups import menu_pages, versioned
+from django.db.models import Exists, OuterRef
 
-from .models import ObjectivePage, ResultLevel
+from partners.models import ContactPageExpert
+from strategy_site.caching.page_queries import live_public
+from strategy_site.caching.site_lookups import versioned
+
+from .choices import ResultLevel
 
 
 def live_objectives(index_page, with_body=True):
@@ -14,8 +20,23 @@ def live_objectives(index_page, with_body=True):
     Lists of cards leave out the bodies (`with_body=False`): one StreamField per language
     and objective, which they never show.
     """
-    objectives = live_public(ObjectivePage.objects.child_of(index_page))
+    objectives = live_public(index_page.objective_pages())
     return list(objectives if with_body else objectives.defer_streamfields())
+
+
+def menu_pages(request, root):
+    """The live, public children of the site root that are shown in menus."""
+
+    def build():
+        # The footer links to the contact page only when an expert there can be reached;
+        # asked in the menu's own query so that the footer costs no query of its own.
+        reachable = ContactPageExpert.objects.filter(page_id=OuterRef("pk")).exclude(
+            expert__email="", expert__phone=""
+        )
+        pages = live_public(root.get_children().in_menu())
+        return list(pages.annotate(has_reachable_experts=Exists(reachable)))
+
+    return versioned(request, f"menu:{root.pk}", build)
 
 
 def home_sections(request, home):
@@ -25,18 +46,14 @@ def home_sections(request, home):
     objectives = versioned(
         request,
         f"home-objectives:{home.pk}",
-        lambda: list(live_public(ObjectivePage.objects.descendant_of(home)).defer_streamfields()),
+        lambda: list(live_public(home.objective_pages()).defer_streamfields()),
     )
     return {"sections": sections, "objectives": objectives}
 
 
-def _live_objectives_prefetch():
-    return Prefetch("objectives", queryset=live_public(ObjectivePage.objects.order_by("path")))
-
-
 def results_by_level(results_page):
     """The results in two groups, agency then Region, each with its heading from the page."""
-    results = list(results_page.results.all().prefetch_related(_live_objectives_prefetch()))
+    results = list(results_page.results_with_objectives())
     headings = {
         ResultLevel.AGENCY: (results_page.agency_heading, ""),
         ResultLevel.REGION: (results_page.region_heading, results_page.region_intro),

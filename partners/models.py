@@ -2,6 +2,7 @@
 
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -10,19 +11,23 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from strategy_site.admin_titles import AdminTitleMixin
-from strategy_site.language_preview import LanguagePreviewMixin
+from strategy_site.caching.site_lookups import page_data, paged_page_data
+from strategy_site.i18n.translated_fields import localized_search_fields
 from strategy_site.link_validation import validate_link
-from strategy_site.page_routing import RoutedPageMixin
-from strategy_site.site_lookups import page_data, paged_page_data
-from strategy_site.translated_fields import localized_search_fields
+from strategy_site.site_page import SitePage
+
+from .choices import PartnerLevel
+from .selectors import experts_on_page, partners_by_level
 
 
-class PartnerLevel(models.TextChoices):
-    REGIONAL = "regional", _("Regional")
-    BELGIAN = "belgian", _("Belgian")
-    EUROPEAN = "european", _("European")
-    INTERNATIONAL = "international", _("International")
+class PartnerOrganisationQuerySet(models.QuerySet):
+    def in_level_order(self):
+        """Regional, Belgian, European, international, then by name, with their logos."""
+        level_order = Case(
+            *[When(level=level.value, then=Value(rank)) for rank, level in enumerate(PartnerLevel)],
+            output_field=IntegerField(),
+        )
+        return self.select_related("logo").order_by(level_order, "name")
 
 
 class PartnerOrganisation(index.Indexed, models.Model):
@@ -59,6 +64,8 @@ class PartnerOrganisation(index.Indexed, models.Model):
         blank=True,
         help_text=_("One or two sentences on what the organisation does, shown on its card."),
     )
+
+    objects = PartnerOrganisationQuerySet.as_manager()
 
     panels = [
         MultiFieldPanel(
@@ -169,7 +176,27 @@ class Expert(index.Indexed, models.Model):
         return names
 
 
-class PartnerIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+class PartnerLink(Orderable):
+    """A partner shown on a page, in the editors' order (project and objective pages).
+
+    Each page type's row adds its own `page` key (a ParentalKey with
+    `related_name="partner_links"`); the partner and its panel are the same everywhere.
+    """
+
+    partner = models.ForeignKey(
+        PartnerOrganisation,
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class PartnerIndexPage(SitePage):
     template = "partners/partner_index_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -181,20 +208,17 @@ class PartnerIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, P
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, *localized_search_fields("intro")]
-    translation_required_fields = ("title", "slug")
 
     class Meta:
         verbose_name = _("partners page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import partners_by_level
-
         context = super().get_context(request, *args, **kwargs)
         context["partner_groups"], context["partner_page"] = paged_page_data(
             request,
             self,
             "partners",
-            lambda: partners_by_level(request),
+            lambda: partners_by_level(PartnerOrganisation.objects.in_level_order(), request),
             slice_of=lambda found: found[1],
         )
         return context
@@ -204,12 +228,10 @@ class PartnerIndexPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, P
     search_listed_fields = ("name", "description")
 
     def search_listed_objects(self):
-        from .selectors import ordered_partners
-
-        return ordered_partners()
+        return PartnerOrganisation.objects.in_level_order()
 
 
-class ContactPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
+class ContactPage(SitePage):
     template = "partners/contact_page.html"
     parent_page_types = ["objectives.StrategyPage"]
     subpage_types = []
@@ -230,14 +252,11 @@ class ContactPage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
         ),
     ]
     search_fields = [*Page.search_fields, *localized_search_fields("intro")]
-    translation_required_fields = ("title", "slug")
 
     class Meta:
         verbose_name = _("contact page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import experts_on_page
-
         context = super().get_context(request, *args, **kwargs)
         context["experts"] = page_data(request, self, "experts", lambda: experts_on_page(self))
         return context

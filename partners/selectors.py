@@ -1,21 +1,15 @@
-"""Queries behind the partner and contact pages, each a fixed number of SQL queries."""
+"""Queries behind the partner and contact pages, each a fixed number of SQL queries.
 
-from django.db.models import Case, IntegerField, Value, When
+The models import these functions, never the other way round: what needs a model class is
+a model or queryset method (`PartnerOrganisation.objects.in_level_order()`), and the
+functions here take its result (tests/test_import_graph.py).
+"""
 
-from strategy_site.pagination import page_slice
+from strategy_site.public.pagination import page_slice
 
-from .models import PartnerLevel, PartnerOrganisation
+from .choices import PartnerLevel
 
 PARTNERS_PER_PAGE = 48
-
-
-def ordered_partners():
-    """Partners in level order (regional, Belgian, European, international), then by name."""
-    level_order = Case(
-        *[When(level=level.value, then=Value(rank)) for rank, level in enumerate(PartnerLevel)],
-        output_field=IntegerField(),
-    )
-    return PartnerOrganisation.objects.select_related("logo").order_by(level_order, "name")
 
 
 def group_by_level(partners):
@@ -28,14 +22,10 @@ def group_by_level(partners):
     return groups
 
 
-def partners_by_level(request):
-    """One page of partners, grouped by level, and the page slice for its navigation."""
-    partners = page_slice(ordered_partners(), request, PARTNERS_PER_PAGE)
-    return group_by_level(partners.items), partners
-
-
-def all_partners_by_level():
-    return group_by_level(list(ordered_partners()))
+def partners_by_level(partners, request):
+    """One page of the partners, grouped by level, and the page slice for its navigation."""
+    found = page_slice(partners, request, PARTNERS_PER_PAGE)
+    return group_by_level(found.items), found
 
 
 def experts_on_page(page):

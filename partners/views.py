@@ -2,8 +2,8 @@ from django.http import Http404, HttpResponse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
-from strategy_site.page_queries import live_public
-from strategy_site.site_lookups import site_settings_for
+from strategy_site.caching.page_queries import live_public
+from strategy_site.caching.site_lookups import site_settings_for
 
 from .models import ContactPage, ContactPageExpert, Expert
 from .vcard import expert_vcard, vcard_filename

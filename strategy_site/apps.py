@@ -8,17 +8,16 @@ class StrategySiteConfig(AppConfig):
 
     def ready(self):
         # Importing rich_text_safety connects the receiver that cleans rich text on save.
-        from strategy_site import (  # noqa: F401
+        from strategy_site.caching import cdn_purge, content_signals
+        from strategy_site.editorial import (  # noqa: F401
             admin_titles,
-            cdn_purge,
-            content_signals,
-            deploy_checks,
-            page_redirects,
             rich_text_safety,
             workflow_names,
         )
+        from strategy_site.editorial.rich_text_input import register_rich_text_field_override
+        from strategy_site.i18n import page_redirects
+        from strategy_site.ops import deploy_checks  # noqa: F401  (registers its checks)
         from strategy_site.page_routing import OneQueryRoutingMixin
-        from strategy_site.rich_text_input import register_rich_text_field_override
 
         admin_titles.connect()
         register_rich_text_field_override()

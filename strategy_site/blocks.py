@@ -11,9 +11,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from strategy_site.editorial.rich_text_input import CheckedRichTextBlock
 from strategy_site.link_validation import validate_link
-
-from .rich_text_input import CheckedRichTextBlock
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 

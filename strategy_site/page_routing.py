@@ -23,7 +23,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
-from .site_lookups import versioned
+from strategy_site.caching.site_lookups import versioned
 
 
 def load_route(root, field, path_components):

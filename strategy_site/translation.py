@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import FooterLink, SiteSettings
+from strategy_site.models import FooterLink, SiteSettings
 
 
 @register(SiteSettings)

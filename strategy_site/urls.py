@@ -7,20 +7,20 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from objectives.full_strategy import full_strategy_view
 from partners.views import expert_vcard_download
-from strategy_site.admin_logout import PostOnlyLogoutView
-from strategy_site.language_choice import redirect_to_preferred_language, switch_language
-from strategy_site.localized_urls import localized_route
-from strategy_site.privacy import privacy_view
+from strategy_site.i18n.language_choice import redirect_to_preferred_language, switch_language
+from strategy_site.i18n.localized_urls import localized_route
+from strategy_site.ops.admin_logout import PostOnlyLogoutView
+from strategy_site.ops.security import security_txt
+from strategy_site.public.privacy import privacy_view
+from strategy_site.public.sitemap import robots_txt, sitemap_xml
 from strategy_site.search.views import search_view
-from strategy_site.security import security_txt
-from strategy_site.sitemap import robots_txt, sitemap_xml
 
 urlpatterns = [
     path("", redirect_to_preferred_language, name="preferred_language"),
     path("language/<str:language>/", switch_language, name="switch_language"),
     path("sitemap.xml", sitemap_xml, name="sitemap_xml"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    # /healthz and /readyz are answered by strategy_site.health.HealthCheckMiddleware.
+    # /healthz and /readyz are answered by strategy_site.ops.health.HealthCheckMiddleware.
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("admin/logout/", PostOnlyLogoutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
@@ -57,8 +57,8 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-# Error pages in the visitor's language that never touch the database (error_pages.py).
-handler400 = "strategy_site.error_pages.bad_request"
-handler403 = "strategy_site.error_pages.permission_denied"
-handler404 = "strategy_site.error_pages.page_not_found"
-handler500 = "strategy_site.error_pages.server_error"
+# Error pages in the visitor's language that never touch the database (ops/error_pages.py).
+handler400 = "strategy_site.ops.error_pages.bad_request"
+handler403 = "strategy_site.ops.error_pages.permission_denied"
+handler404 = "strategy_site.ops.error_pages.page_not_found"
+handler500 = "strategy_site.ops.error_pages.server_error"

@@ -5,10 +5,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 
-from . import page_structure_permissions  # noqa: F401  (registers its hooks)
-from .content_health_views import ContentHealthPanel, ContentHealthView
-from .copy_form import UniqueSlugCopyForm
-from .dashboard import DraftPagesPanel, ScheduledPagesPanel
+from strategy_site.editorial import page_structure_permissions  # noqa: F401  (registers its hooks)
+from strategy_site.editorial.content_health_views import ContentHealthPanel, ContentHealthView
+from strategy_site.editorial.copy_form import UniqueSlugCopyForm
+from strategy_site.editorial.dashboard import DraftPagesPanel, ScheduledPagesPanel
 
 
 @hooks.register("construct_homepage_panels")

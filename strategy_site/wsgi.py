@@ -1,7 +1,7 @@
 """WSGI entry point for gunicorn.
 
 Cached pages are answered by CachedPageApplication before Django handles the request
-(strategy_site/page_cache.py); everything else goes through Django.
+(strategy_site/caching/page_cache.py); everything else goes through Django.
 """
 
 import os
@@ -12,6 +12,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "strategy_site.settings.producti
 
 django_application = get_wsgi_application()
 
-from strategy_site.page_cache import CachedPageApplication  # noqa: E402 (needs settings)
+from strategy_site.caching.page_cache import CachedPageApplication  # noqa: E402 (needs settings)
 
 application = CachedPageApplication(django_application)

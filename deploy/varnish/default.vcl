@@ -1,7 +1,7 @@
 vcl 4.1;
 
 # Edge cache in front of gunicorn (docs/caching.md). It keys and caches anonymous pages by
-# the same rules as the application's page cache (strategy_site/page_cache.py):
+# the same rules as the application's page cache (strategy_site/caching/page_cache.py):
 # - only GET/HEAD of language pages (/nl/, /fr/, /en/) and static files;
 # - anything with a session or CSRF cookie, and /admin/, goes to the application uncached;
 # - tracking parameters are dropped, the parameters pages read (page, q) are sorted, and a
@@ -9,7 +9,7 @@ vcl 4.1;
 # - the key is the scheme, the lower-cased host and that normalised URL;
 # - the application's Cache-Control decides what is stored and for how long.
 # A content change in the application sends one BAN that drops every page at once
-# (strategy_site/edge_cache.py).
+# (strategy_site/caching/edge_cache.py).
 
 import std;
 

@@ -14,7 +14,7 @@ from django.db.models import Count, Q
 from cells.models import CellPage
 from objectives.models import ObjectivePage, ResultLevel, ResultsPage
 from partners.models import PartnerIndexPage
-from strategy_site.site_lookups import versioned
+from strategy_site.caching.site_lookups import versioned
 
 register = template.Library()
 

@@ -11,7 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition
 
-from strategy_site.translated_fields import localized_field_names, raw_value
+from strategy_site.i18n.translated_fields import localized_field_names, raw_value
 
 
 class SiteImage(AbstractImage):

@@ -13,8 +13,8 @@ from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
-from strategy_site.fallback import NOT_DISPLAYED, model_translated_field_names
-from strategy_site.translated_fields import content_languages, raw_value
+from strategy_site.i18n.fallback import NOT_DISPLAYED, model_translated_field_names
+from strategy_site.i18n.translated_fields import content_languages, raw_value
 
 from .models import SearchEntry
 

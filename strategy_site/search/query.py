@@ -19,14 +19,14 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import PageViewRestriction
 
-from strategy_site.site_lookups import versioned
-from strategy_site.translated_fields import content_languages, localized_field_names
+from strategy_site.caching.site_lookups import versioned
+from strategy_site.i18n.translated_fields import content_languages, localized_field_names
 
 from .models import SearchEntry
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
-# What a link to a result's page reads (strategy_site/page_urls.py, Page.get_url).
+# What a link to a result's page reads (strategy_site/i18n/page_urls.py, Page.get_url).
 LINKED_PAGE_COLUMNS = (
     "page__path",
     "page__depth",

@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
-from strategy_site.localized_urls import url_in_each_language
+from strategy_site.i18n.localized_urls import url_in_each_language
 
 from .query import (
     MAX_QUERY_LENGTH,

@@ -29,8 +29,8 @@ from partners.models import (
     PartnerIndexPage,
     PartnerOrganisation,
 )
+from strategy_site.i18n.translated_fields import content_languages
 from strategy_site.models import SeedRecord, SiteSettings
-from strategy_site.translated_fields import content_languages
 
 from .corrections import correct_earlier_seed_values
 from .seed_file import SEED_FILE, read_seed

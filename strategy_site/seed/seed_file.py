@@ -13,7 +13,7 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.fields import RichTextField, StreamField
 
-from strategy_site.translated_fields import content_languages
+from strategy_site.i18n.translated_fields import content_languages
 
 SEED_FILE = Path(__file__).with_name("strategy.yaml")
 

@@ -56,20 +56,20 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # Probes answer before host validation and the HTTPS redirect: a load balancer asks
-    # over plain HTTP with its own Host header (strategy_site/health.py).
-    "strategy_site.health.HealthCheckMiddleware",
-    "strategy_site.request_logging.RequestLogMiddleware",
+    # over plain HTTP with its own Host header (strategy_site/ops/health.py).
+    "strategy_site.ops.health.HealthCheckMiddleware",
+    "strategy_site.ops.request_logging.RequestLogMiddleware",
     # Above the page cache, which stores pages uncompressed; never on a response with a
     # CSRF token (BREACH). Cache hits answered by the WSGI wrapper are gzipped there too
-    # (strategy_site/compression.py).
-    "strategy_site.compression.PublicGZipMiddleware",
+    # (strategy_site/caching/compression.py).
+    "strategy_site.caching.compression.PublicGZipMiddleware",
     # Above every middleware that adds headers, so a stored page keeps them all; hits in
     # production are answered even earlier, by the WSGI wrapper (strategy_site/wsgi.py).
-    "strategy_site.page_cache.FullPageCacheMiddleware",
+    "strategy_site.caching.page_cache.FullPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "strategy_site.security.ContentSecurityPolicyMiddleware",
+    "strategy_site.ops.security.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "strategy_site.security.PublicMethodsMiddleware",
+    "strategy_site.ops.security.PublicMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -97,7 +97,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "strategy_site.site_lookups.site_settings",
+                "strategy_site.caching.site_lookups.site_settings",
                 "csp.context_processors.nonce",
             ],
         },
@@ -131,25 +131,25 @@ AUTH_PASSWORD_VALIDATORS = [
 # --- Admin login throttling (django-axes) --------------------------------------------------
 # Five failures from one address lock it for an hour; one account is locked, from whatever
 # addresses, only after twenty, so a stranger cannot lock a known editor out with a few
-# tries (strategy_site/login_throttling.py, docs/security.md).
+# tries (strategy_site/ops/login_throttling.py, docs/security.md).
 # https://django-axes.readthedocs.io/en/latest/4_configuration.html
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_HANDLER = "strategy_site.login_throttling.AddressAndAccountHandler"
+AXES_HANDLER = "strategy_site.ops.login_throttling.AddressAndAccountHandler"
 LOGIN_FAILURES_PER_ADDRESS = 5
 AXES_FAILURE_LIMIT = 20  # per account, across addresses
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "strategy_site.error_pages.login_locked_out"
+AXES_LOCKOUT_CALLABLE = "strategy_site.ops.error_pages.login_locked_out"
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
 # Reverse proxies in front of the application, each appending to X-Forwarded-For; 0 when
 # clients connect directly (development). The client address is the PROXY_COUNT-th entry
 # from the right.
 PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "strategy_site.login_throttling.client_ip_address"
+AXES_CLIENT_IP_CALLABLE = "strategy_site.ops.login_throttling.client_ip_address"
 
 # --- Security headers sent in every environment -------------------------------------------
 # Content-Security-Policy (django-csp 4): the public pages load scripts, styles, images and
@@ -202,7 +202,7 @@ PUBLIC_POST_PATHS = [
 ]
 # Published in /.well-known/security.txt (RFC 9116): a mailto: or https: URI. No default:
 # an invented address would send reports nowhere. Unset, the file answers 404 and
-# `check --deploy` warns (strategy_site.deploy_checks).
+# `check --deploy` warns (strategy_site.ops.deploy_checks).
 SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "").strip()
 
 # --- Internationalisation -------------------------------------------------------------
@@ -250,13 +250,13 @@ STORAGES = {
 # --- Cache ------------------------------------------------------------------------------
 # Redis when REDIS_URL is set (shared by every app process), local memory otherwise.
 # While Redis is down the site serves uncached: after an error the circuit breaker
-# (strategy_site/cache_breaker.py) stops asking Redis for CACHE_BREAKER_BACKOFF seconds.
+# (strategy_site/caching/cache_breaker.py) stops asking Redis for CACHE_BREAKER_BACKOFF seconds.
 def cache_settings(redis_url):
     if not redis_url:
         return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     return {
         "default": {
-            "BACKEND": "strategy_site.cache_breaker.CircuitBreakerRedisCache",
+            "BACKEND": "strategy_site.caching.cache_breaker.CircuitBreakerRedisCache",
             "LOCATION": redis_url,
             "KEY_PREFIX": "strategy",
             "OPTIONS": {
@@ -312,9 +312,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # would tell a third party who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-# Draftail; what is not its own JSON becomes a form error (strategy_site/rich_text_input.py).
+# Draftail; what is not its own JSON becomes a form error
+# (strategy_site/editorial/rich_text_input.py).
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
-    "default": {"WIDGET": "strategy_site.rich_text_widget.CheckedDraftailRichTextArea"}
+    "default": {"WIDGET": "strategy_site.editorial.rich_text_widget.CheckedDraftailRichTextArea"}
 }
 # The site's image model carries the alt text in every language (strategy_site/images/).
 WAGTAILIMAGES_IMAGE_MODEL = "site_images.SiteImage"
@@ -332,7 +333,7 @@ LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 # --- Editorial workflow -----------------------------------------------------------------
 # Redirects for changed slugs and moved pages are created in every language by
-# strategy_site.page_redirects; Wagtail's own handler sees only the active language.
+# strategy_site.i18n.page_redirects; Wagtail's own handler sees only the active language.
 WAGTAILREDIRECTS_AUTO_CREATE = False
 # wagtail-modeltranslation's language toggle in the editor: shows the fields of the chosen
 # languages (Dutch to start with) and remembers the choice between edits.

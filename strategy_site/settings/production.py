@@ -59,12 +59,12 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = False
 
-# One JSON line per request (strategy_site/request_logging.py) plus warnings and errors.
+# One JSON line per request (strategy_site/ops/request_logging.py) plus warnings and errors.
 # django.request would add a second line for every 4xx, so it only reports errors.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "strategy_site.request_logging.JsonLineFormatter"}},
+    "formatters": {"json": {"()": "strategy_site.ops.request_logging.JsonLineFormatter"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": "INFO"},
     "loggers": {

@@ -13,7 +13,7 @@ def experts_reachable(contact_page):
         return False
     known = getattr(contact_page, "has_reachable_experts", None)
     if known is not None:
-        return known  # annotated by the menu's query (site_lookups.menu_pages)
+        return known  # annotated by the menu's query (objectives.selectors.menu_pages)
     from partners.models import ContactPageExpert
 
     return (

@@ -4,7 +4,7 @@ from django import template
 from django.utils import translation
 from django.utils.html import format_html
 
-from strategy_site.fallback import (
+from strategy_site.i18n.fallback import (
     fallback_state,
     fallen_back_labels,
     falls_back,

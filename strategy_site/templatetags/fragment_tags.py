@@ -4,7 +4,7 @@
 
 renders its content once per content version, site, active language and the values
 named after the fragment's name (a page counts by its id), and reuses the HTML until a
-change bumps the content version (strategy_site/content_version.py). The content must
+change bumps the content version (strategy_site/caching/content_version.py). The content must
 depend on nothing else: not on the visitor, the query string, the host name (absolute
 URLs) or the time. Previews are always rendered. A deploy's `migrate` bumps the content
 version, so fragments of the previous templates are not reused (docs/caching.md).
@@ -17,7 +17,7 @@ from django.db.models import Model
 from django.utils import translation
 from wagtail.models import Site
 
-from strategy_site.site_lookups import versioned
+from strategy_site.caching.site_lookups import versioned
 
 register = template.Library()
 

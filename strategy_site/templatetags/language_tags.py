@@ -4,9 +4,9 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
-from strategy_site.language_choice import switch_language_url
-from strategy_site.page_urls import language_root, page_url
-from strategy_site.translation_readiness import page_is_translated
+from strategy_site.i18n.language_choice import switch_language_url
+from strategy_site.i18n.page_urls import language_root, page_url
+from strategy_site.i18n.translation_readiness import page_is_translated
 
 register = template.Library()
 

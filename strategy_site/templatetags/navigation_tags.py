@@ -5,8 +5,8 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
-from strategy_site.page_urls import page_url as build_page_url
-from strategy_site.site_lookups import menu_pages
+from objectives.selectors import menu_pages
+from strategy_site.i18n.page_urls import page_url as build_page_url
 
 register = template.Library()
 

@@ -4,7 +4,8 @@ from django import template
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from strategy_site.seo import (
+from strategy_site.caching.site_lookups import site_settings_for
+from strategy_site.public.seo import (
     breadcrumb_json_ld,
     home_json_ld,
     json_ld_script,
@@ -13,7 +14,6 @@ from strategy_site.seo import (
     search_metadata,
     view_metadata,
 )
-from strategy_site.site_lookups import site_settings_for
 
 from .navigation_tags import ancestors_from_home, site_root
 

@@ -23,7 +23,7 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 from wagtail.models import DraftStateMixin, Page, Revision
 
-from strategy_site.translation_readiness import (
+from strategy_site.i18n.translation_readiness import (
     missing_required_fields,
     object_is_translated,
     required_fields_of,
@@ -182,7 +182,7 @@ class TranslatableItem:
         return f"{self.edit_url}#{anchor}" if anchor else self.edit_url
 
     def is_translated(self, language):
-        """The one definition (`strategy_site.translation_readiness`), draft included."""
+        """The one definition (`strategy_site.i18n.translation_readiness`), draft included."""
         return object_is_translated(self.obj, language)
 
     def missing_units(self, language):

@@ -56,7 +56,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.log_actions import get_active_log_context
 from wagtail.models import DraftStateMixin, Page, PageLogEntry, Revision, RevisionMixin
 
-from strategy_site.admin_titles import keep_draft_title_in_source_language
+from strategy_site.editorial.admin_titles import keep_draft_title_in_source_language
 
 from .source_tracking import record_revisions
 

@@ -161,7 +161,7 @@ def test_behind_a_proxy_the_address_the_proxy_appended_is_throttled(client, supe
 def test_the_client_address_is_the_proxy_count_th_forwarded_entry_from_the_right(
     rf, settings, proxy_count, forwarded_for, expected
 ):
-    from strategy_site.login_throttling import client_ip_address
+    from strategy_site.ops.login_throttling import client_ip_address
 
     settings.PROXY_COUNT = proxy_count
     request = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded_for)

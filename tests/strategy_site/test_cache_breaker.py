@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from strategy_site.cache_breaker import CircuitBreakerRedisCache
+from strategy_site.caching.cache_breaker import CircuitBreakerRedisCache
 from tests.ports import free_port
 from tests.production.stack import port_open, wait_for
 
@@ -66,7 +66,8 @@ def breaker_cache(port):
 
 
 def breaker_warnings(caplog):
-    return [r.getMessage() for r in caplog.records if r.name == "strategy_site.cache_breaker"]
+    name = "strategy_site.caching.cache_breaker"
+    return [r.getMessage() for r in caplog.records if r.name == name]
 
 
 def test_the_breaker_opens_skips_redis_and_closes_when_redis_is_back(redis_port, settings, caplog):
@@ -119,11 +120,11 @@ def test_while_redis_is_down_pages_render_without_rebuilding_every_lookup(client
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from strategy_site.site_lookups import outage_memo
+    from strategy_site.caching.site_lookups import outage_memo
 
     settings.CACHES = {
         "default": {
-            "BACKEND": "strategy_site.cache_breaker.CircuitBreakerRedisCache",
+            "BACKEND": "strategy_site.caching.cache_breaker.CircuitBreakerRedisCache",
             "LOCATION": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
             "OPTIONS": {"IGNORE_EXCEPTIONS": False, "SOCKET_CONNECT_TIMEOUT": 0.5},
         }

@@ -9,7 +9,7 @@ from django.test import override_settings
 from wagtail.signals import page_published, page_unpublished
 
 from cells.models import CellPage
-from strategy_site import cdn_purge
+from strategy_site.caching import cdn_purge
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from wagtail.models import Page, Site
 
 from objectives.models import AccessibilityStatementPage, ObjectivePage, ResultsPage
 from partners.models import Expert, PartnerOrganisation
-from strategy_site import content_health
+from strategy_site.editorial import content_health
 from strategy_site.models import SiteSettings
 from tests.factories import ExpertFactory, PartnerOrganisationFactory, image_with_alt_text
 

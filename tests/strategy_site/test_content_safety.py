@@ -86,7 +86,7 @@ def test_sanitising_keeps_wagtails_internal_links_and_allowed_formatting():
 # untrusted input. A new |safe or mark_safe fails this test until it is justified here.
 JUSTIFIED_UNESCAPED_OUTPUT = {
     (
-        "strategy_site/seo.py",
+        "strategy_site/public/seo.py",
         "return mark_safe(f'<script type=\"application/ld+json\">{text}</script>')  # noqa: S308",
     ): "JSON-LD is json.dumps output with <, > and & escaped as \\u escapes, so no text "
     "can close the script element or start markup.",

@@ -6,7 +6,7 @@ import threading
 import pytest
 
 from cells.models import CellPage
-from strategy_site.content_version import current_version
+from strategy_site.caching.content_version import current_version
 from tests.factories import PartnerOrganisationFactory
 
 pytestmark = pytest.mark.django_db

@@ -35,7 +35,8 @@ def test_the_moderation_workflow_covers_every_page_of_the_tree():
     for page in Page.objects.filter(depth__gt=1):
         workflow = page.get_workflow()
         assert workflow is not None, page
-        # Stored under Wagtail's default name (shown translated: strategy_site.workflow_names).
+        # Stored under Wagtail's default name (shown translated:
+        # strategy_site.editorial.workflow_names).
         assert Workflow.objects.filter(pk=workflow.pk, name="Moderators approval").exists()
         task = workflow.tasks.get().specific
         assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]

@@ -57,7 +57,7 @@ def test_an_unexpected_error_gives_a_500_page_in_the_visitors_language():
 
 def test_the_500_page_renders_without_any_database_access(rf):
     # No django_db mark: pytest-django makes any query in this test raise.
-    from strategy_site.error_pages import server_error
+    from strategy_site.ops.error_pages import server_error
 
     response = server_error(rf.get("/en/unit/"))
 
@@ -66,7 +66,7 @@ def test_the_500_page_renders_without_any_database_access(rf):
 
 
 def test_a_database_outage_gives_a_503_with_retry_after(rf):
-    from strategy_site.error_pages import server_error
+    from strategy_site.ops.error_pages import server_error
 
     request = rf.get("/fr/cellule/")
     try:

@@ -7,8 +7,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, get_page_models
 
 from cells.models import CellPage, ProjectPage
-from strategy_site.content_signals import visible_on_save
-from strategy_site.content_version import current_version
+from strategy_site.caching.content_signals import visible_on_save
+from strategy_site.caching.content_version import current_version
 from tests.factories import add_project
 
 pytestmark = pytest.mark.django_db

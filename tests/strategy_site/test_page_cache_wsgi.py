@@ -14,7 +14,7 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
 from cells.models import CellPage
-from strategy_site.page_cache import CachedPageApplication
+from strategy_site.caching.page_cache import CachedPageApplication
 from tests.cache_writes import cache_writes_fixture, page_keys  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.utils import translation
 from cells.models import CellPage, ProjectPage
 from objectives.models import ObjectivePage, Result, ResultLevel, ResultsPage
 from partners.models import ContactPage, ContactPageExpert
-from strategy_site.content_version import bump_version
+from strategy_site.caching.content_version import bump_version
 from tests.factories import ExpertFactory, PartnerOrganisationFactory, add_project
 from tests.pages import LANGUAGES, SEEDED_URLS
 

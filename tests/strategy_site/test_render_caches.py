@@ -18,10 +18,10 @@ from wagtail.rich_text import RichText
 from cells.models import CellPage
 from objectives.models import ObjectivePage, StrategyPage
 from partners.models import Expert, PartnerIndexPage, PartnerOrganisation
-from strategy_site.content_version import bump_version
+from strategy_site.caching.content_version import bump_version
+from strategy_site.caching.site_lookups import ProcessMemo
 from strategy_site.models import FooterLink, SiteSettings
 from strategy_site.seed import strategy_content as content
-from strategy_site.site_lookups import ProcessMemo
 from tests.admin_forms import edit_form, edit_post_data
 from tests.pages import LANGUAGES, SEEDED_URLS, plain, visible_text
 

@@ -34,7 +34,7 @@ def test_the_500_page_keeps_search_and_switcher_without_a_database(rf):
     # Every query fails, as during an outage: the page falls back to the standalone chrome.
     from django.db import connection
 
-    from strategy_site.error_pages import server_error
+    from strategy_site.ops.error_pages import server_error
 
     def refuse(*args, **kwargs):
         raise RuntimeError("no database")

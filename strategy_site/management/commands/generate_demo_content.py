@@ -11,7 +11,7 @@ from wagtail.rich_text import RichText
 
 from cells.models import CellPage, ProjectPage, ProjectPartner
 from partners.models import PartnerLevel, PartnerOrganisation
-from strategy_site.translated_fields import content_languages
+from strategy_site.i18n.translated_fields import content_languages
 
 LEVELS = list(PartnerLevel)
 

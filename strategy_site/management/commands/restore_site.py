@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from strategy_site.backups import restore
+from strategy_site.ops.backups import restore
 
 
 class Command(BaseCommand):

@@ -19,7 +19,7 @@ from wagtail.admin import messages
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
-from .translation_status.language_permissions import translator_languages
+from strategy_site.translation_status.language_permissions import translator_languages
 
 REVERT_VIEW = "wagtailadmin_pages:revisions_revert"
 STRUCTURAL_BULK_ACTIONS = {"delete", "move", "unpublish"}

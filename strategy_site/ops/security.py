@@ -77,7 +77,7 @@ class PublicMethodsMiddleware:
 
     def __call__(self, request):
         if request.method not in self.SAFE_METHODS and not self.may_post(request):
-            from strategy_site.error_pages import render_error_page
+            from strategy_site.ops.error_pages import render_error_page
 
             response = render_error_page(request, "errors/405.html", 405)
             response["Allow"] = ", ".join(self.SAFE_METHODS)

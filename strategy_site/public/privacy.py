@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
-from strategy_site.localized_urls import url_in_each_language
+from strategy_site.i18n.localized_urls import url_in_each_language
 
 SECONDS_PER_DAY = 24 * 60 * 60
 

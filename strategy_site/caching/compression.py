@@ -1,6 +1,6 @@
 """gzip for public pages, whether Django renders them or the page cache replays them.
 
-Two paths serve a public page (strategy_site/page_cache.py): Django's middleware stack,
+Two paths serve a public page (strategy_site/caching/page_cache.py): Django's middleware stack,
 and the WSGI wrapper that answers cache hits before Django. Both compress, negotiated by
 Accept-Encoding and marked `Vary: Accept-Encoding`:
 

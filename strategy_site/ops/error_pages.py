@@ -20,7 +20,7 @@ from django.template import loader
 from django.urls import reverse
 from django.utils import translation
 
-from strategy_site.language_choice import switch_language_url
+from strategy_site.i18n.language_choice import switch_language_url
 
 DATABASE_DOWN_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30

@@ -17,7 +17,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.redirects.signal_handlers import create_redirects
 from wagtail.models import Page, Site
 
-from .translated_fields import content_languages
+from strategy_site.i18n.translated_fields import content_languages
 
 
 def _url_path_fields():

@@ -18,8 +18,8 @@ from wagtail.models import Page, Site
 
 from objectives.models import AccessibilityStatementPage, Result
 from partners.models import ContactPage, ContactPageExpert, Expert, PartnerOrganisation
+from strategy_site.i18n.translated_fields import content_languages, localized_field_names
 from strategy_site.models import SiteSettings
-from strategy_site.translated_fields import content_languages, localized_field_names
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 

@@ -22,8 +22,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from . import edge_cache
-from .content_version import bump_version
+from strategy_site.caching import edge_cache
+from strategy_site.caching.content_version import bump_version
 
 
 @functools.cache

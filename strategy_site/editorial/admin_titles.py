@@ -12,7 +12,7 @@ from django.db.models.signals import pre_save
 from django.utils import translation
 from wagtail.models import Page
 
-from .translated_fields import raw_value
+from strategy_site.i18n.translated_fields import raw_value
 
 
 def source_language():

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.utils import translation
 from modeltranslation.translator import NotRegistered, translator
 
-from .translation_readiness import field_is_translated
+from strategy_site.i18n.translation_readiness import field_is_translated
 
 # Translated fields that are not shown as text in the page body.
 NOT_DISPLAYED = frozenset({"slug", "url_path", "seo_title", "search_description"})

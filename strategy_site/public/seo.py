@@ -15,8 +15,8 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from .page_urls import page_url
-from .translation_readiness import page_is_translated
+from strategy_site.i18n.page_urls import page_url
+from strategy_site.i18n.translation_readiness import page_is_translated
 
 # Open Graph wants a territory: the site speaks to Brussels.
 OPEN_GRAPH_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}

@@ -10,7 +10,7 @@ from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail_modeltranslation.patch_wagtailadmin_forms import PatchedCopyForm
 
-from .translated_fields import content_languages
+from strategy_site.i18n.translated_fields import content_languages
 
 
 def free_slug(parent, language, slug):

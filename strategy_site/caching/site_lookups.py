@@ -14,15 +14,14 @@ import threading
 import time
 
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from .content_version import current_version
-from .models import FooterLink, SiteSettings
-from .page_queries import live_public
-from .pagination import requested_page
+from strategy_site.caching.content_version import current_version
+from strategy_site.models import FooterLink, SiteSettings
+from strategy_site.public.pagination import requested_page
 
 LOOKUP_TIMEOUT = 60 * 60
 
@@ -174,19 +173,3 @@ def site_settings(request):
     """Context processor: `site_settings`, looked up only when a template uses it."""
     return {"site_settings": SimpleLazyObject(lambda: site_settings_for(request))}
 
-
-def menu_pages(request, root):
-    """The live, public children of the site root that are shown in menus."""
-
-    def build():
-        from partners.models import ContactPageExpert
-
-        # The footer links to the contact page only when an expert there can be reached;
-        # asked in the menu's own query so that the footer costs no query of its own.
-        reachable = ContactPageExpert.objects.filter(page_id=OuterRef("pk")).exclude(
-            expert__email="", expert__phone=""
-        )
-        pages = live_public(root.get_children().in_menu())
-        return list(pages.annotate(has_reachable_experts=Exists(reachable)))
-
-    return versioned(request, f"menu:{root.pk}", build)

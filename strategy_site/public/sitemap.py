@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
-from .translation_readiness import translated_languages
+from strategy_site.i18n.translation_readiness import translated_languages
 
 
 class PageSitemap(Sitemap):

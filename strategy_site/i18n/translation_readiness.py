@@ -6,7 +6,7 @@ The language switcher, hreflang alternates, the sitemap and the fallback notice 
 
 from django.conf import settings
 
-from .translated_fields import raw_value
+from strategy_site.i18n.translated_fields import raw_value
 
 DEFAULT_REQUIRED_FIELDS = ("title", "slug")
 # Fields whose missing translation falls back to Dutch without the visitor noticing: a

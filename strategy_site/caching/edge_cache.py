@@ -1,13 +1,13 @@
 """Drops every page from the edge cache (Varnish, deploy/varnish/default.vcl) on a content change.
 
 One site-wide ban per change, for the reason the content version is one number
-(strategy_site/content_version.py): every page shows the navigation and the footer, and
+(strategy_site/caching/content_version.py): every page shows the navigation and the footer, and
 partners, experts and objectives each appear on several pages in three languages, so almost
 any change touches most pages; a ban cannot miss one, and refilling costs one render per
-page. The ban is sent once the change is committed (strategy_site/content_signals.py):
+page. The ban is sent once the change is committed (strategy_site/caching/content_signals.py):
 before that, the edge could fetch and keep the page as it was. Varnish marks a repeated
 identical ban as a duplicate (ban_dups), so a save with many inline rows costs little.
-A CDN is purged by wagtail.contrib.frontend_cache (strategy_site/cdn_purge.py).
+A CDN is purged by wagtail.contrib.frontend_cache (strategy_site/caching/cdn_purge.py).
 """
 
 import logging

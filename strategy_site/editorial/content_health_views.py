@@ -5,8 +5,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .content_health import content_health_rules
-from .translated_fields import content_languages
+from strategy_site.editorial.content_health import content_health_rules
+from strategy_site.i18n.translated_fields import content_languages
 
 
 class ContentHealthView(WagtailAdminTemplateMixin, TemplateView):

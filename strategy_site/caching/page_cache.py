@@ -31,9 +31,9 @@ from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control
 from django.utils.http import parse_etags
 
-from .compression import gzip_replayed
-from .content_version import VERSION_KEY, current_version
-from .request_logging import log_request
+from strategy_site.caching.compression import gzip_replayed
+from strategy_site.caching.content_version import VERSION_KEY, current_version
+from strategy_site.ops.request_logging import log_request
 
 KEY_PREFIX = "page:"
 # Memcached refuses keys over 250 characters and Django warns at any backend; a long search

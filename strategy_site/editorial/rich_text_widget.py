@@ -2,7 +2,7 @@
 
 from wagtail.admin.rich_text import DraftailRichTextArea
 
-from .rich_text_input import NotEditorContent
+from strategy_site.editorial.rich_text_input import NotEditorContent
 
 
 class CheckedDraftailRichTextArea(DraftailRichTextArea):
