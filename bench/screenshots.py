@@ -26,12 +26,21 @@ CHROMIUM = "/usr/bin/chromium"
 
 
 def page_urls():
+    """{page type: {language: path}}. "search" is the search page as a visitor lands on it
+    (no query); "search-results" is a page of results."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "strategy_site.settings.dev")
+    import django
+
+    # tests.pages reads the seed file, whose check looks up the models.
+    django.setup()
     from tests.pages import NON_PAGE_URLS, SEEDED_URLS
 
+    results = NON_PAGE_URLS["search"]
     return {
         **SEEDED_URLS,
         **NON_PAGE_URLS,
+        "search": {language: path.partition("?")[0] for language, path in results.items()},
+        "search-results": results,
         "not-found": {"nl": "/nl/bestaat-niet/", "fr": "/fr/nexiste-pas/", "en": "/en/missing/"},
     }
 
