@@ -35,12 +35,15 @@ def page_urls():
     django.setup()
     from tests.pages import NON_PAGE_URLS, SEEDED_URLS
 
-    results = NON_PAGE_URLS["search"]
+    urls = {**SEEDED_URLS, **NON_PAGE_URLS}
+    search = urls.pop("search-page")
+    # Words the pages use, accents included: the SQLite dev database does not fold accents,
+    # and a page of results should show results.
+    words = {"nl": "strategie", "fr": "strat%C3%A9gie", "en": "strategy"}
     return {
-        **SEEDED_URLS,
-        **NON_PAGE_URLS,
-        "search": {language: path.partition("?")[0] for language, path in results.items()},
-        "search-results": results,
+        **urls,
+        "search": search,
+        "search-results": {code: f"{path}?q={words[code]}" for code, path in search.items()},
         "not-found": {"nl": "/nl/bestaat-niet/", "fr": "/fr/nexiste-pas/", "en": "/en/missing/"},
     }
 
