@@ -73,6 +73,9 @@ def main():
     parser.add_argument("--base-url", help="a running site; by default one is started")
     parser.add_argument("--type", action="append", help="only these page types")
     parser.add_argument("--language", action="append", help="only these languages")
+    parser.add_argument(
+        "--form-factor", action="append", choices=FORM_FACTORS, help="only these form factors"
+    )
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} is missing: cd bench/lighthouse && npm ci")
@@ -95,10 +98,11 @@ def main():
         header = f"| page | lang | form factor | {' | '.join(CATEGORIES)} | below 1 |"
         rule = f"|---|---|---|{'---|' * len(CATEGORIES)}---|"
         languages = args.language or ("nl", "fr", "en")
+        form_factors = args.form_factor or FORM_FACTORS
         print(header, rule, sep="\n")
         for page_type in args.type or PAGE_TYPES:
             for language in languages:
-                for form_factor in FORM_FACTORS:
+                for form_factor in form_factors:
                     row(page_type, language, form_factor, base_url)
         if args.type:
             return
@@ -109,7 +113,7 @@ def main():
         print(header, rule, sep="\n")
         for page_type in NOINDEXED_TYPES:
             for language in languages:
-                for form_factor in FORM_FACTORS:
+                for form_factor in form_factors:
                     row(page_type, language, form_factor, base_url)
 
     if args.base_url:
