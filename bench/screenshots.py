@@ -26,12 +26,24 @@ CHROMIUM = "/usr/bin/chromium"
 
 
 def page_urls():
+    """{page type: {language: path}}. "search" is the search page as a visitor lands on it
+    (no query); "search-results" is a page of results."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "strategy_site.settings.dev")
+    import django
+
+    # tests.pages reads the seed file, whose check looks up the models.
+    django.setup()
     from tests.pages import NON_PAGE_URLS, SEEDED_URLS
 
+    urls = {**SEEDED_URLS, **NON_PAGE_URLS}
+    search = urls.pop("search-page")
+    # Words the pages use, accents included: the SQLite dev database does not fold accents,
+    # and a page of results should show results.
+    words = {"nl": "strategie", "fr": "strat%C3%A9gie", "en": "strategy"}
     return {
-        **SEEDED_URLS,
-        **NON_PAGE_URLS,
+        **urls,
+        "search": search,
+        "search-results": {code: f"{path}?q={words[code]}" for code, path in search.items()},
         "not-found": {"nl": "/nl/bestaat-niet/", "fr": "/fr/nexiste-pas/", "en": "/en/missing/"},
     }
 

@@ -29,6 +29,8 @@ SEEDED_URLS = {
 
 # Public views that are not Wagtail pages.
 NON_PAGE_URLS = {
+    # The search page as a visitor lands on it, and a page of its results.
+    "search-page": {"nl": "/nl/zoeken/", "fr": "/fr/recherche/", "en": "/en/search/"},
     "search": {
         "nl": "/nl/zoeken/?q=strategie",
         "fr": "/fr/recherche/?q=strategie",

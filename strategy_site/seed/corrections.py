@@ -1,10 +1,11 @@
 """Takes back what earlier versions of the seed wrote although the source never said it.
 
 Sites seeded before the seed was checked against the source still carry invented partner
-descriptions and websites, result-to-objective links and a broken French sentence. Those
-values are listed in `corrections.yaml`. A value is replaced by the seed's current one only
-on an object the loader itself created, and only while it is still exactly what the seed
-wrote: an editor's change, a deleted object or a page with an unpublished draft is left alone.
+descriptions and websites, result-to-objective links, a broken French sentence and
+objective bodies that only said the objective's summary again. Those values are listed in
+`corrections.yaml`. A value is replaced by the seed's current one only on an object the
+loader itself created, and only while it is still exactly what the seed wrote: an editor's
+change, a deleted object or a page with an unpublished draft is left alone.
 """
 
 import html
@@ -13,6 +14,7 @@ from pathlib import Path
 import yaml
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Site
+from wagtail.rich_text import RichText
 
 from objectives.models import AccessibilityStatementPage, ContentPage, ObjectivePartner
 from strategy_site.models import SeedRecord, SiteSettings
@@ -44,6 +46,7 @@ def correct_earlier_seed_values(loader, seed):
         + correct_partners(loader, seed["partners"], earlier["partners"])
         + correct_results(loader, seed["results"], earlier["results"])
         + correct_objective_partners(loader, seed["objectives"], earlier["objective_partners"])
+        + correct_objective_bodies(loader, seed["objectives"], earlier["objective_bodies"])
     )
     if corrected:
         loader.log(f"Replaced {corrected} values an earlier seed had invented.")
@@ -153,6 +156,29 @@ def correct_objective_partners(loader, seeded_objectives, earlier_links):
         ]
         page.save_revision(log_action=True).publish()
         corrected += 1
+    return corrected
+
+
+def correct_objective_bodies(loader, seeded_objectives, earlier_bodies):
+    """Give an objective the seed's current body (none), language by language, while its
+    body is still the paraphrase of the summary that an earlier seed wrote: the page showed
+    the same sentence twice, as its lead and as its body."""
+    current = {data["number"]: data.get("body", {}) for data in seeded_objectives}
+    corrected = 0
+    for number, old_bodies in earlier_bodies.items():
+        page = unchanged_live_page(loader, f"page:objective-{number}")
+        if page is None:
+            continue
+        changed = 0
+        for language, old in old_bodies.items():
+            if body_html(page, language) != [("paragraph", html.unescape(old))]:
+                continue
+            new = current.get(number, {}).get(language)
+            setattr(page, f"body_{language}", [("paragraph", RichText(new))] if new else [])
+            changed += 1
+        if changed:
+            page.save_revision(log_action=True).publish()
+            corrected += changed
     return corrected
 
 

@@ -25,7 +25,7 @@ STATUS = {
 }
 PREPARED = {
     "nl": "Deze verklaring werd opgesteld op 1 december 2026.",
-    "fr": "La présente déclaration a été établie le 1 décembre 2026.",
+    "fr": "La présente déclaration a été établie le 1er décembre 2026.",
     "en": "This statement was prepared on 1 December 2026.",
 }
 METHOD = {

@@ -81,3 +81,35 @@ def test_objective_1_lists_the_three_partners_its_sentence_names_and_no_results(
         assert plain(partners[key]["name"][language]) in text
     assert 'id="results-heading"' not in response.content.decode()
     assert plain(content.RESULTS[0]["text"][language]) not in text
+
+
+def words(text):
+    return re.findall(r"\w+", text.lower())
+
+
+def shared_word_runs(lead, rest, length=5):
+    """The runs of `length` consecutive words of `lead` that `rest` says again."""
+    lead_words, rest_words = words(lead), words(rest)
+    runs = {tuple(rest_words[i : i + length]) for i in range(len(rest_words) - length + 1)}
+    return [
+        " ".join(lead_words[i : i + length])
+        for i in range(len(lead_words) - length + 1)
+        if tuple(lead_words[i : i + length]) in runs
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("objective", content.OBJECTIVES, ids=lambda data: str(data["number"]))
+def test_an_objective_page_says_its_lead_once(client, objective, language):
+    """The lead (the objective's sentence) is not said again in the body below it, not
+    even reworded: no five words in a row of it come back before the page's sections
+    (its results, and partner cards that rightly name the partners the sentence names)."""
+    index_url = SEEDED_URLS["objectives"][language]
+    document = client.get(f"{index_url}{objective['slug'][language]}/").content.decode()
+    article = re.search(r"<article>(.*?)</article>", document, re.S).group(1)
+    heading_and_lead = re.search(r'<div class="page-lead">.*?</div>', article, re.S)
+    lead = re.search(r'<p class="page-lead__intro"[^>]*>(.*?)</p>', heading_and_lead.group(0))
+    body = article[heading_and_lead.end() :].split('<section class="section"')[0]
+
+    assert plain(lead.group(1)) == plain(objective["summary"][language])
+    assert shared_word_runs(plain(lead.group(1)), plain(body)) == []

@@ -3,6 +3,7 @@ import io
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 
 from cells.models import CellPage
 from objectives.models import ObjectivePage, Result
@@ -122,6 +123,11 @@ def seed_as_an_earlier_version_did():
         for language, value in values.items():
             setattr(contact, f"{field}_{language}", value)
     contact.save_revision().publish()
+    for number, bodies in earlier["objective_bodies"].items():
+        objective = ObjectivePage.objects.get(number=number)
+        for language, body in bodies.items():
+            setattr(objective, f"body_{language}", [("paragraph", RichText(body))])
+        objective.save_revision().publish()
     return by_key
 
 
@@ -146,6 +152,31 @@ def test_a_rerun_takes_back_what_an_earlier_seed_invented(client):
     assert "contact opnemen" not in visible_text(client.get(SEEDED_URLS["contact"]["nl"]))
     assert ContactPage.objects.get().intro_en == ""
     assert "0 objects created" in load()
+    assert "values an earlier seed had invented" not in load()
+
+
+def test_a_rerun_empties_the_objective_bodies_that_said_the_summary_again(client):
+    seed_as_an_earlier_version_did()
+    assert "perspective.brussels entend" in visible_text(
+        client.get(SEEDED_URLS["objective-1"]["fr"])
+    )
+    edited = ObjectivePage.objects.get(number=2)
+    edited.body_en = [("paragraph", RichText("<p>Written by the communications team.</p>"))]
+    edited.save_revision().publish()
+
+    load()
+
+    for objective in ObjectivePage.objects.order_by("number"):
+        for language in ("nl", "fr", "en"):
+            body = getattr(objective, f"body_{language}")
+            if (objective.number, language) == (2, "en"):
+                assert body[0].value.source == "<p>Written by the communications team.</p>"
+            else:
+                assert len(body) == 0, (objective.number, language)
+        assert not objective.has_unpublished_changes
+    french = visible_text(client.get(SEEDED_URLS["objective-1"]["fr"]))
+    assert "perspective.brussels entend" not in french
+    assert "Développer la coopération avec la Flandre et la Wallonie" in french
     assert "values an earlier seed had invented" not in load()
 
 

@@ -80,9 +80,9 @@ def test_each_page_keeps_its_own_header_and_body(client):
     first, second = (client.get(url) for url in french_urls)
     assert 'href="/fr/objectifs/" aria-current="true"' in part(first, "header")
     assert "next=" + dutch_url.replace("/", "%2F") in part(first, "header")
-    first_body = plain(content.OBJECTIVES[0]["body"]["fr"])
-    assert first_body in visible_text(first)
-    assert first_body not in visible_text(second)
+    first_summary = plain(content.OBJECTIVES[0]["summary"]["fr"])
+    assert first_summary in visible_text(first)
+    assert first_summary not in visible_text(second)
 
 
 def test_the_cached_head_has_the_absolute_urls_of_each_host_and_scheme(client):
@@ -146,7 +146,7 @@ def test_the_fallback_notice_follows_a_published_translation_at_once(client):
     warm(client, url)
     assert "fallback-notice" not in client.get(url).content.decode()
     objective = ObjectivePage.objects.get(number=1)
-    objective.body_fr = []
+    objective.summary_fr = ""
     objective.save_revision().publish()
 
     assert "fallback-notice" in client.get(url).content.decode()

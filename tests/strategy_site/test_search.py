@@ -1,4 +1,5 @@
 import re
+from urllib.robotparser import RobotFileParser
 
 import pytest
 from django.db import connection
@@ -28,6 +29,29 @@ def test_search_page_has_a_translated_url_per_language(client, language):
 
     assert response.status_code == 200
     assert f'<html lang="{language}">' in response.content.decode()
+
+
+ROBOTS_META = re.compile(r'<meta name="robots" content="([^"]*)">')
+
+
+@pytest.mark.parametrize("language", SEARCH_URLS)
+def test_the_search_page_is_indexable_and_its_result_pages_are_not(client, language):
+    """Search engines may list the search page, where a visitor lands; a page of results
+    per query would only copy the site's own pages into the index, so those stay out of it
+    while their links are still followed."""
+    url = SEARCH_URLS[language]
+    landing = client.get(url).content.decode()
+    results = client.get(url, {"q": "Brussel"}).content.decode()
+    emptied = client.get(url, {"q": "  "}).content.decode()
+
+    assert ROBOTS_META.findall(landing) == []
+    assert f'<link rel="canonical" href="http://testserver{url}">' in landing
+    assert ROBOTS_META.findall(results) == ["noindex, follow"]
+    assert ROBOTS_META.findall(emptied) == []
+    robots = RobotFileParser()
+    robots.parse(client.get("/robots.txt").content.decode().splitlines())
+    assert robots.can_fetch("*", f"http://testserver{url}")
+    assert robots.can_fetch("*", f"http://testserver{url}?q=Brussel")
 
 
 @pytest.mark.parametrize(
