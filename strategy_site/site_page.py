@@ -11,6 +11,7 @@ It is abstract and adds no field, so that no page type's table or migration chan
 from wagtail.models import Page
 
 from strategy_site.editorial.admin_titles import AdminTitleMixin
+from strategy_site.editorial.page_structure_permissions import RestructurePermissionTester
 from strategy_site.i18n.translation_readiness import DEFAULT_REQUIRED_FIELDS
 from strategy_site.language_preview import LanguagePreviewMixin
 from strategy_site.page_routing import RoutedPageMixin
@@ -19,6 +20,10 @@ from strategy_site.page_routing import RoutedPageMixin
 class SitePage(AdminTitleMixin, RoutedPageMixin, LanguagePreviewMixin, Page):
     # A page type whose page shows more than its title names those fields too.
     translation_required_fields = DEFAULT_REQUIRED_FIELDS
+
+    def permissions_for_user(self, user):
+        # Wagtail's documented override point: who may delete, move, copy or unpublish.
+        return RestructurePermissionTester(user, self)
 
     class Meta:
         abstract = True

@@ -8,6 +8,10 @@ unpublishing or creating a page is editors' work. So these actions also need
 check runs in Wagtail's `before_*` hooks, which every view of these actions calls
 (single and bulk) before it changes anything.
 
+The same rule answers Wagtail's permission questions for every page type of the site
+(`RestructurePermissionTester`, returned by `SitePage.permissions_for_user`), so the admin
+does not show translators the buttons of these actions in the first place.
+
 Reverting to an earlier revision restores every language of a page at once, so users
 restricted to some languages may not do it either.
 """
@@ -16,7 +20,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.models import Page
+from wagtail.models import Page, PagePermissionTester
 from wagtail.permissions import page_permission_policy
 
 from strategy_site.translation_status.language_permissions import translator_languages
@@ -28,6 +32,24 @@ STRUCTURAL_BULK_ACTIONS = {"delete", "move", "unpublish"}
 def may_restructure(user, page):
     """True when `user` may delete, move, copy, unpublish or add under `page`."""
     return page_permission_policy.user_has_permission_for_instance(user, "add", page)
+
+
+class RestructurePermissionTester(PagePermissionTester):
+    """Wagtail's answers, narrowed by `may_restructure`: the admin asks these methods before
+    it shows a Delete, Move, Copy or Unpublish button, so translators are not offered
+    actions the hooks below would refuse. The hooks stay: they also guard direct URLs."""
+
+    def can_delete(self, ignore_bulk=False):
+        return super().can_delete(ignore_bulk) and may_restructure(self.user, self.page)
+
+    def can_move(self):
+        return super().can_move() and may_restructure(self.user, self.page)
+
+    def can_copy(self):
+        return super().can_copy() and may_restructure(self.user, self.page)
+
+    def can_unpublish(self):
+        return super().can_unpublish() and may_restructure(self.user, self.page)
 
 
 def refused(request, page, message):

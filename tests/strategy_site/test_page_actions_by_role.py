@@ -10,7 +10,10 @@ from dataclasses import dataclass
 
 import pytest
 from django.test import Client
-from wagtail.models import Page
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
+from wagtail.models import Page, PagePermissionTester
 
 from cells.models import CellPage, ProjectPage
 from tests.admin_forms import edit_post_data, form_data
@@ -257,14 +260,11 @@ def test_page_action_by_role(role, action, django_user_model, editor, moderator)
         assert snapshot() == before
 
 
-@pytest.mark.parametrize(
-    ("language", "message"),
-    [
-        ("fr", "Seuls les rédacteurs peuvent supprimer, déplacer, copier ou dépublier des pages."),
-        ("nl", "Alleen redacteurs mogen pagina’s verwijderen, verplaatsen, kopiëren of"),
-    ],
-)
-def test_a_translator_is_told_why_in_their_language(django_user_model, editor, language, message):
+@pytest.mark.parametrize("language", ["fr", "nl", "en"])
+def test_a_translator_who_opens_a_delete_link_is_refused_in_their_language(
+    django_user_model, editor, language
+):
+    # The button is not offered (below); a link typed or bookmarked gets Wagtail's refusal.
     draft = add_draft(CellPage.objects.get(), "draft-by-editor", owner=editor)
     client = Client()
     client.force_login(make_translator(django_user_model, "fr"))
@@ -273,5 +273,42 @@ def test_a_translator_is_told_why_in_their_language(django_user_model, editor, l
         f"/admin/pages/{draft.pk}/delete/", follow=True, HTTP_ACCEPT_LANGUAGE=language
     )
 
-    assert message in response.content.decode()
+    with translation.override(language):
+        refusal = escape(gettext("Sorry, you do not have permission to access this area."))
+    assert refusal in response.content.decode()
     assert Page.objects.filter(pk=draft.pk).exists()
+
+
+@pytest.mark.parametrize("role", ["editor", "moderator", "translator_fr", "translator_en"])
+def test_the_admin_offers_structural_actions_only_to_those_who_may_take_them(
+    role, django_user_model, editor, moderator
+):
+    cell = CellPage.objects.get()
+    live = add_project(cell, 902)
+    user = user_for(role, django_user_model, editor, moderator)
+    client = Client()
+    client.force_login(user)
+    # What Wagtail alone would offer this user; translators must be offered none of it.
+    wagtail_says = PagePermissionTester(user, live)
+    allowed = {
+        "delete": wagtail_says.can_delete(),
+        "move": wagtail_says.can_move(),
+        "copy": wagtail_says.can_copy(),
+        "unpublish": wagtail_says.can_unpublish(),
+    }
+    expected = [
+        f"/admin/pages/{live.pk}/{action}/"
+        for action, yes in allowed.items()
+        if yes and not role.startswith("translator_")
+    ]
+    assert role.startswith("translator_") or expected  # editors are offered something
+    if role.startswith("translator_"):
+        assert any(allowed.values())  # Wagtail alone would offer translators these actions
+
+    # The explorer's row menu for the project, and the header menu of its edit view.
+    for url in (f"/admin/pages/{cell.pk}/", f"/admin/pages/{live.pk}/edit/"):
+        html = client.get(url).content.decode()
+        assert f"/admin/pages/{live.pk}/edit/" in html  # every role here may edit it
+        shown = [f"/admin/pages/{live.pk}/{action}/" for action in allowed
+                 if f"/admin/pages/{live.pk}/{action}/" in html]  # fmt: skip
+        assert shown == expected, (url, shown)
