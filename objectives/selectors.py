@@ -2,7 +2,7 @@
 
 from django.db.models import Prefetch
 
-from strategy_site.page_queries import live_public
+from strategy_site.page_queries import built_once, live_public, with_linked_page
 from strategy_site.site_lookups import menu_pages, versioned
 
 from .models import ObjectivePage, ResultLevel
@@ -18,6 +18,12 @@ def live_objectives(index_page, with_body=True):
     return list(objectives if with_body else objectives.defer_streamfields())
 
 
+@built_once
+def objective_cards_query():
+    """Live, public objectives without their bodies, for cards (`.descendant_of(home)`)."""
+    return live_public(ObjectivePage.objects.all()).defer_streamfields()
+
+
 def home_sections(request, home):
     """The home's sections (the menu) and the four objectives (one query), both kept per
     content version."""
@@ -25,7 +31,7 @@ def home_sections(request, home):
     objectives = versioned(
         request,
         f"home-objectives:{home.pk}",
-        lambda: list(live_public(ObjectivePage.objects.descendant_of(home)).defer_streamfields()),
+        lambda: list(objective_cards_query().descendant_of(home)),
     )
     return {"sections": sections, "objectives": objectives}
 
@@ -54,7 +60,7 @@ def results_by_level(results_page):
 
 def objective_details(objective):
     partner_links = objective.partner_links.all().select_related("partner")
-    results = objective.results.all().select_related("page").order_by("page", "sort_order")
+    results = with_linked_page(objective.results.all(), "page").order_by("page", "sort_order")
     return {
         "partners": [link.partner for link in partner_links],
         "results": [result for result in results if result.page.live],

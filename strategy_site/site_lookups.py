@@ -17,11 +17,11 @@ from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Prefetch
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from .content_version import current_version
 from .models import FooterLink, SiteSettings
-from .page_queries import live_public
+from .page_queries import built_once, live_public, with_linked_page
 from .pagination import requested_page
 
 LOOKUP_TIMEOUT = 60 * 60
@@ -157,15 +157,9 @@ def site_settings_for(request):
         return None
 
     def build():
-        return (
-            SiteSettings.objects.filter(site=site)
-            .select_related("accessibility_page")
-            .prefetch_related(
-                Prefetch("footer_links", FooterLink.objects.select_related("page")),
-                "social_links",
-            )
-            .first()
-        )
+        settings = with_linked_page(SiteSettings.objects.filter(site=site), "accessibility_page")
+        links = with_linked_page(FooterLink.objects.all(), "page")
+        return settings.prefetch_related(Prefetch("footer_links", links), "social_links").first()
 
     return versioned(request, f"site-settings:{site.pk}", build)
 
@@ -175,18 +169,35 @@ def site_settings(request):
     return {"site_settings": SimpleLazyObject(lambda: site_settings_for(request))}
 
 
+# What the navigation, the home's section cards, the aside and the footer read of a menu
+# page (its type finds the contact page): not the rest of the row, every field in every
+# language.
+MENU_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "title",
+    "search_description",
+    "url_path",
+    "live",
+    "content_type",
+)
+
+
+@built_once
+def menu_query():
+    """The live, public pages shown in menus (`.child_of(root)` narrows it)."""
+    from partners.models import ContactPageExpert
+
+    # The footer links to the contact page only when an expert there can be reached;
+    # asked in the menu's own query so that the footer costs no query of its own.
+    reachable = ContactPageExpert.objects.filter(page_id=OuterRef("pk")).exclude(
+        expert__email="", expert__phone=""
+    )
+    pages = live_public(Page.objects.in_menu()).only(*MENU_FIELDS)
+    return pages.annotate(has_reachable_experts=Exists(reachable))
+
+
 def menu_pages(request, root):
     """The live, public children of the site root that are shown in menus."""
-
-    def build():
-        from partners.models import ContactPageExpert
-
-        # The footer links to the contact page only when an expert there can be reached;
-        # asked in the menu's own query so that the footer costs no query of its own.
-        reachable = ContactPageExpert.objects.filter(page_id=OuterRef("pk")).exclude(
-            expert__email="", expert__phone=""
-        )
-        pages = live_public(root.get_children().in_menu())
-        return list(pages.annotate(has_reachable_experts=Exists(reachable)))
-
-    return versioned(request, f"menu:{root.pk}", build)
+    return versioned(request, f"menu:{root.pk}", lambda: list(menu_query().child_of(root)))
