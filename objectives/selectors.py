@@ -5,7 +5,7 @@ from django.db.models import Prefetch
 from strategy_site.page_queries import built_once, live_public, with_linked_page
 from strategy_site.site_lookups import menu_pages, versioned
 
-from .models import ObjectivePage, ResultLevel
+from .models import ObjectivePage, Result, ResultLevel
 
 
 def live_objectives(index_page, with_body=True):
@@ -58,9 +58,15 @@ def results_by_level(results_page):
     return groups
 
 
+@built_once
+def results_query():
+    """Results in page order, each with what a link to its results page needs."""
+    return with_linked_page(Result.objects.all(), "page").order_by("page", "sort_order")
+
+
 def objective_details(objective):
     partner_links = objective.partner_links.all().select_related("partner")
-    results = with_linked_page(objective.results.all(), "page").order_by("page", "sort_order")
+    results = results_query().filter(objectives=objective)
     return {
         "partners": [link.partner for link in partner_links],
         "results": [result for result in results if result.page.live],

@@ -157,11 +157,21 @@ def site_settings_for(request):
         return None
 
     def build():
-        settings = with_linked_page(SiteSettings.objects.filter(site=site), "accessibility_page")
-        links = with_linked_page(FooterLink.objects.all(), "page")
-        return settings.prefetch_related(Prefetch("footer_links", links), "social_links").first()
+        links = Prefetch("footer_links", footer_links_query())
+        settings = settings_query().filter(site=site)
+        return settings.prefetch_related(links, "social_links").first()
 
     return versioned(request, f"site-settings:{site.pk}", build)
+
+
+@built_once
+def settings_query():
+    return with_linked_page(SiteSettings.objects.all(), "accessibility_page")
+
+
+@built_once
+def footer_links_query():
+    return with_linked_page(FooterLink.objects.all(), "page")
 
 
 def site_settings(request):
