@@ -34,6 +34,7 @@ from django.utils.http import parse_etags
 from .compression import gzip_replayed
 from .content_version import VERSION_KEY, current_version
 from .request_logging import log_request
+from .site_lookups import collecting_lookups
 
 KEY_PREFIX = "page:"
 # A 304 carries the validators and caching headers, not the representation's metadata.
@@ -138,7 +139,8 @@ class FullPageCacheMiddleware:
         render_with(request, key.rsplit("?", 1)[1])
         # Lookups made while rendering (site, footer, navigation) reuse this version.
         request.content_version = version
-        response = self.get_response(request)
+        with collecting_lookups(request):
+            response = self.get_response(request)
         if version is None or not self.is_storable(request, response):
             return response
         patch_cache_control(response, public=True, **self.public_headers)
@@ -150,7 +152,8 @@ class FullPageCacheMiddleware:
         return self.as_response(replay(entry, request.headers.get("If-None-Match"), "MISS"))
 
     def uncacheable(self, request):
-        response = self.get_response(request)
+        with collecting_lookups(request):
+            response = self.get_response(request)
         if request.path.startswith("/admin/") or self.has_session(request):
             patch_cache_control(response, private=True, no_store=True)
         return response

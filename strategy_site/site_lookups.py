@@ -9,6 +9,7 @@ than updating the value. So each process also keeps what it read for the current
 per lookup and fragment.
 """
 
+import contextlib
 import pickle
 import threading
 import time
@@ -106,9 +107,32 @@ def versioned(request, key, build, keep=None):
         value = build()
         if value is None or (keep is not None and not keep(value)):
             return value
-        cache.set(versioned_key, value, LOOKUP_TIMEOUT)
+        collected = getattr(request, "collected_lookups", None)
+        if collected is None:
+            cache.set(versioned_key, value, LOOKUP_TIMEOUT)
+        else:
+            collected[versioned_key] = value
     memo.set(version, key, value)
     return value
+
+
+@contextlib.contextmanager
+def collecting_lookups(request):
+    """Lookups `request` builds inside the block reach the shared cache together, at its end.
+
+    A render right after a publish builds a dozen (route, settings, menu, page data,
+    fragments), and each write was a round trip to Redis: about 0.1 ms of CPU each,
+    1.3 ms per render (measured with bench/render_profile.py --redis --cold). One
+    `set_many` sends them in one pipeline. Meanwhile this process reads them from its
+    `ProcessMemo`; another process that needs one before the end builds it as it would have.
+    """
+    request.collected_lookups = {}
+    try:
+        yield
+    finally:
+        collected, request.collected_lookups = request.collected_lookups, None
+        if collected:
+            cache.set_many(collected, LOOKUP_TIMEOUT)
 
 
 def _built_during_outage(key, build, keep):
