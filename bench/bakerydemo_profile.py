@@ -10,7 +10,8 @@ directory whose HEAD is exported); nothing is downloaded but the three packages 
 import that this project does not use (django-extensions, django-debug-toolbar,
 wagtail-font-awesome-svg), installed with pip into the work folder, never into the venv.
 
-It runs under this project's venv (the same Django, Wagtail and Python), with bakerydemo's
+It runs under this project's venv (the same Django, Wagtail and Python: its requirements
+ask for Django 6.0, which needs Python 3.12; it runs unchanged on 5.2), with bakerydemo's
 own production settings (DEBUG off, so Django's cached template loader; local-memory cache,
 as without REDIS_URL) on SQLite (or PostgreSQL with --postgres) seeded by its
 `load_initial_data`, one process, each request through its WSGI application with its body
