@@ -75,9 +75,12 @@ lighthouse: seed
 	cd bench/lighthouse && npm ci --no-audit --no-fund
 	$(PY) bench/lighthouse/run.py
 
-# Speed figures (not a test): gunicorn vs a bare view vs nginx, SQLite and PostgreSQL.
+# Speed figures (not a test): gunicorn vs a bare view vs nginx, SQLite and PostgreSQL; then
+# the CPU of a render right after a publish, beside bakerydemo when BAKERYDEMO_SOURCE names
+# its source on this machine (else beside the bare view, and it says so).
 bench: install
 	$(PY) bench/run.py
+	$(PY) bench/render_profile.py --cold --postgres strategy_bench_render
 
 # Refresh the .po catalogues from the code, then compile the committed .mo files.
 # Two things would change every catalogue on every run although no message did:

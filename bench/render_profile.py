@@ -16,16 +16,24 @@ lookups are cached per content version either way, as on a live server.
 CPU time is `time.process_time()` over a batch of requests after a warm-up, so the figure
 is steadier than wall time on a shared machine; a row gives the lowest and the median of
 --repeat batches. Nothing here is a test: it prints figures.
+
+`--postgres NAME` uses the machine's PostgreSQL (database NAME, created and seeded when
+missing) instead of SQLite. `--bakerydemo PATH` (or BAKERYDEMO_SOURCE) measures
+wagtail/bakerydemo from its source on this machine the same way, on the same kind of
+database (bench/bakerydemo_profile.py), and prints each page beside bakerydemo's page of
+the same kind; without it, or when that source is absent, the baseline is the bare view.
 """
 
 import argparse
 import cProfile
 import difflib
 import io
+import json
 import logging
 import os
 import pstats
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -38,15 +46,31 @@ ROOT = Path(__file__).resolve().parents[1]
 PAGES = {"bare": "/robots.txt", **PAGES_UNDER_GUNICORN}
 REDIS_URL = "redis://127.0.0.1:6379/12"
 HOST = "127.0.0.1"
+POSTGRES = "postgres://postgres@127.0.0.1:5432/"
+# Our page of each kind beside bakerydemo's (bench/bakerydemo_profile.py's PAGES).
+BAKERYDEMO_KINDS = {"home": "home", "objective": "detail", "partners": "list", "search": "search"}
+# The issue's target for a render right after a publish, against bakerydemo's uncached page.
+TARGET_RATIO = 2 / 3
 
 
-def configure(database, use_redis):
+def postgres_database(name):
+    """The URL of database `name` on the machine's PostgreSQL, and whether it was created."""
+    import psycopg
+
+    with psycopg.connect("host=127.0.0.1 user=postgres dbname=postgres", autocommit=True) as db:
+        exists = db.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            db.execute(f'CREATE DATABASE "{name}"')
+    return POSTGRES + name, not exists
+
+
+def configure(database_url, use_redis):
     os.environ.update(
         {
             "DJANGO_SETTINGS_MODULE": "strategy_site.settings.production",
             "DJANGO_SECRET_KEY": "bench-only-" + "x" * 50,
             "DJANGO_ALLOWED_HOSTS": HOST,
-            "DATABASE_URL": f"sqlite:///{database}",
+            "DATABASE_URL": database_url,
             "PAGE_CACHE": "off",
         }
     )
@@ -265,8 +289,10 @@ def measure(application, pages, count, repeat, warmup, cold=False):
         batches = [cpu_ms_per_request(application, url, count, cold) for _ in range(repeat)]
         print(f"{name:<10} {min(batches):7.2f} {statistics.median(batches):7.2f}  {url}")
         medians[name] = statistics.median(batches)
-    # The baseline is this site's bare view (robots.txt through the same middleware), not
-    # bakerydemo: building bakerydemo is not part of the bench.
+    return medians
+
+
+def print_bare_baseline(medians):
     if "bare" in medians:
         print("baseline: the bare view (robots.txt), not bakerydemo")
         for name, median in medians.items():
@@ -274,15 +300,49 @@ def measure(application, pages, count, repeat, warmup, cold=False):
                 print(f"{name:<10} {median / medians['bare']:7.1f}× the bare view")
 
 
-def profile(application, name, url, count, sort, limit, dump=None):
+def bakerydemo_figures(source, args):
+    """bakerydemo's CPU ms per page, measured by bench/bakerydemo_profile.py in a process of
+    its own (Django's settings are one per process), or None when its source is absent."""
+    if source is None or not source.exists():
+        return None
+    command = [sys.executable, str(Path(__file__).with_name("bakerydemo_profile.py"))]
+    command += ["--source", str(source), "--json", "--requests", str(args.requests)]
+    command += ["--repeat", str(args.repeat)]
+    if args.postgres:
+        command += ["--postgres", f"{args.postgres}_bakerydemo"]
+    found = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(found.stdout.strip().splitlines()[-1])
+
+
+def print_beside_bakerydemo(medians, bakerydemo, cold):
+    state = "right after a content change" if cold else "warm"
+    print("\nbaseline: bakerydemo, uncached (every request renders; it caches no page)")
+    header = f"{'page':<10} {'ours':>7} {'bakery':>7} {'ratio':>6}"
+    print(f"{header}  target ≤ {TARGET_RATIO:.2f}, ours {state}")
+    for name, kind in BAKERYDEMO_KINDS.items():
+        if name in medians and kind in bakerydemo:
+            theirs = bakerydemo[kind]["median"]
+            ratio = medians[name] / theirs
+            verdict = "met" if ratio <= TARGET_RATIO else "missed"
+            print(
+                f"{name:<10} {medians[name]:7.2f} {theirs:7.2f} {ratio:6.2f}  {verdict}, "
+                f"against {bakerydemo[kind]['url']}"
+            )
+
+
+def profile(application, name, url, count, sort, limit, dump=None, cold=False):
+    from strategy_site.caching.content_version import bump_version
+
     check(application, url)
     for _ in range(20):
         get(application, url)
     profiler = cProfile.Profile()
-    profiler.enable()
     for _ in range(count):
+        if cold:
+            bump_version()  # outside the profile, as in cpu_ms_per_request
+        profiler.enable()
         get(application, url)
-    profiler.disable()
+        profiler.disable()
     if dump:
         profiler.dump_stats(f"{dump}.{name}.pstats")
     print(f"\n## {name} ({url}), {count} requests, sorted by {sort}\n")
@@ -404,15 +464,29 @@ def main():
         help="SQLite file to reuse (seeded when missing; with --snapshot or --compare, the "
         "seed plus the cases it lacks: keep one file per purpose)",
     )
+    parser.add_argument(
+        "--postgres", metavar="NAME", help="use PostgreSQL database NAME (seeded when new)"
+    )
+    parser.add_argument(
+        "--bakerydemo",
+        type=Path,
+        metavar="PATH",
+        default=os.environ.get("BAKERYDEMO_SOURCE"),
+        help="bakerydemo's source (checkout or git dir): print each page beside its page",
+    )
     parser.add_argument("--redis", action="store_true", help=f"cache in {REDIS_URL}")
     parser.add_argument("--snapshot", type=Path, metavar="DIR", help="write every page's HTML")
     parser.add_argument("--compare", type=Path, metavar="DIR", help="diff every page with DIR")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as workdir:
-        database = args.db.resolve() if args.db else Path(workdir) / "render.sqlite3"
-        is_new = not database.exists()
-        configure(database, args.redis)
+        if args.postgres:
+            database_url, is_new = postgres_database(args.postgres)
+        else:
+            database = args.db.resolve() if args.db else Path(workdir) / "render.sqlite3"
+            is_new = not database.exists()
+            database_url = f"sqlite:///{database}"
+        configure(database_url, args.redis)
         prepare(is_new, edge_cases=bool(args.snapshot or args.compare))
         from strategy_site.wsgi import application
 
@@ -429,12 +503,26 @@ def main():
             for name, url in pages.items():
                 show_queries(application, name, url)
             return
-        measure(application, pages, args.requests, args.repeat, args.warmup, args.cold)
+        medians = measure(application, pages, args.requests, args.repeat, args.warmup, args.cold)
+        bakerydemo = bakerydemo_figures(args.bakerydemo, args)
+        if bakerydemo is None:
+            print_bare_baseline(medians)
+            if args.bakerydemo is not None:
+                print(f"bakerydemo not measured: {args.bakerydemo} is not on this machine")
+        else:
+            print_beside_bakerydemo(medians, bakerydemo, args.cold)
         if args.profile:
             names = list(PAGES) if args.profile == "all" else args.profile.split(",")
             for name in names:
                 profile(
-                    application, name, PAGES[name], args.requests, args.sort, args.limit, args.dump
+                    application,
+                    name,
+                    PAGES[name],
+                    args.requests,
+                    args.sort,
+                    args.limit,
+                    args.dump,
+                    args.cold,
                 )
 
 

@@ -11,7 +11,7 @@ from wagtail.models import Orderable, Page
 
 from partners.models import PartnerLink
 from strategy_site.blocks import BODY_HELP_TEXT, PARAGRAPH_FEATURES, BodyBlock
-from strategy_site.caching.page_queries import live_public
+from strategy_site.caching.page_queries import built_once, live_public
 from strategy_site.caching.site_lookups import page_data
 from strategy_site.i18n.translated_fields import localized_search_fields
 from strategy_site.images.alt_text import AltTextCheckedPageForm
@@ -85,6 +85,10 @@ class StrategyPage(OneQueryRoutingMixin, SitePage):
     def objective_pages(self):
         """The objectives anywhere under the home, in page-tree order, live or not."""
         return ObjectivePage.objects.descendant_of(self)
+
+    def objective_cards(self):
+        """The live, public objectives under the home, without their bodies, for cards."""
+        return objective_cards_query().descendant_of(self)
 
 
 class ObjectiveIndexPage(SitePage):
@@ -227,6 +231,12 @@ class ResultsPage(SitePage):
         """The results, each with the live objectives it serves in page-tree order."""
         objectives = live_public(ObjectivePage.objects.order_by("path"))
         return self.results.all().prefetch_related(Prefetch("objectives", queryset=objectives))
+
+
+@built_once
+def objective_cards_query():
+    """Live, public objectives without their bodies (`.descendant_of(home)` narrows it)."""
+    return live_public(ObjectivePage.objects.all()).defer_streamfields()
 
 
 class Result(Orderable, ClusterableModel):

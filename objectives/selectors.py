@@ -6,9 +6,10 @@ class of this app (tests/test_import_graph.py).
 """
 
 from django.db.models import Exists, OuterRef
+from wagtail.models import Page
 
 from partners.models import ContactPageExpert
-from strategy_site.caching.page_queries import live_public
+from strategy_site.caching.page_queries import built_once, live_public, with_linked_page
 from strategy_site.caching.site_lookups import versioned
 
 from .choices import ResultLevel
@@ -24,19 +25,36 @@ def live_objectives(index_page, with_body=True):
     return list(objectives if with_body else objectives.defer_streamfields())
 
 
+# What the navigation, the home's section cards, the aside and the footer read of a menu
+# page (its type finds the contact page): not the rest of the row, every field in every
+# language.
+MENU_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "title",
+    "search_description",
+    "url_path",
+    "live",
+    "content_type",
+)
+
+
+@built_once
+def menu_query():
+    """The live, public pages shown in menus (`.child_of(root)` narrows it)."""
+    # The footer links to the contact page only when an expert there can be reached;
+    # asked in the menu's own query so that the footer costs no query of its own.
+    reachable = ContactPageExpert.objects.filter(page_id=OuterRef("pk")).exclude(
+        expert__email="", expert__phone=""
+    )
+    pages = live_public(Page.objects.in_menu()).only(*MENU_FIELDS)
+    return pages.annotate(has_reachable_experts=Exists(reachable))
+
+
 def menu_pages(request, root):
     """The live, public children of the site root that are shown in menus."""
-
-    def build():
-        # The footer links to the contact page only when an expert there can be reached;
-        # asked in the menu's own query so that the footer costs no query of its own.
-        reachable = ContactPageExpert.objects.filter(page_id=OuterRef("pk")).exclude(
-            expert__email="", expert__phone=""
-        )
-        pages = live_public(root.get_children().in_menu())
-        return list(pages.annotate(has_reachable_experts=Exists(reachable)))
-
-    return versioned(request, f"menu:{root.pk}", build)
+    return versioned(request, f"menu:{root.pk}", lambda: list(menu_query().child_of(root)))
 
 
 def home_sections(request, home):
@@ -46,7 +64,7 @@ def home_sections(request, home):
     objectives = versioned(
         request,
         f"home-objectives:{home.pk}",
-        lambda: list(live_public(home.objective_pages()).defer_streamfields()),
+        lambda: list(home.objective_cards()),
     )
     return {"sections": sections, "objectives": objectives}
 
@@ -71,7 +89,7 @@ def results_by_level(results_page):
 
 def objective_details(objective):
     partner_links = objective.partner_links.all().select_related("partner")
-    results = objective.results.all().select_related("page").order_by("page", "sort_order")
+    results = with_linked_page(objective.results.all(), "page").order_by("page", "sort_order")
     return {
         "partners": [link.partner for link in partner_links],
         "results": [result for result in results if result.page.live],

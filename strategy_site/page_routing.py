@@ -23,7 +23,20 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
+from strategy_site.caching.page_queries import built_once
 from strategy_site.caching.site_lookups import versioned
+
+# What the route reads of the pages on the way, and the breadcrumbs (title and link) of the
+# ancestors: not the rest of each page row, every field in every language. The page itself
+# is loaded whole, as its specific type.
+CHAIN_FIELDS = ("id", "path", "depth", "title", "url_path", "live", "alias_of", "content_type")
+
+
+@built_once
+def chain_query():
+    """Pages in tree order, each flagged when it carries a view restriction."""
+    restricted = Exists(PageViewRestriction.objects.filter(page=OuterRef("pk")))
+    return Page.objects.annotate(restricted=restricted).only(*CHAIN_FIELDS).order_by("depth")
 
 
 def load_route(root, field, path_components):
@@ -35,11 +48,7 @@ def load_route(root, field, path_components):
         root_path + "/".join(path_components[: depth + 1]) + "/"
         for depth in range(len(path_components))
     ]
-    chain = list(
-        Page.objects.filter(**{f"{field}__in": url_paths}, path__startswith=root.path)
-        .annotate(restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))))
-        .order_by("depth")
-    )
+    chain = list(chain_query().filter(**{f"{field}__in": url_paths}, path__startswith=root.path))
     if [getattr(page, field) for page in chain] != url_paths:
         return None
     if any(page.alias_of_id for page in chain) or not chain[-1].live:

@@ -14,28 +14,31 @@ from django.db.models import Count, Q
 from cells.models import CellPage
 from objectives.models import ObjectivePage, ResultLevel, ResultsPage
 from partners.models import PartnerIndexPage
+from strategy_site.caching.page_queries import built_once
 from strategy_site.caching.site_lookups import versioned
 
 register = template.Library()
 
 
+@built_once
+def link_counts_query():
+    """(id, agency, region, partners) of objectives (`.filter(pk__in=...)` narrows it)."""
+    live_results = Q(results__page__live=True)
+    return ObjectivePage.objects.annotate(
+        agency=Count(
+            "results", filter=live_results & Q(results__level=ResultLevel.AGENCY), distinct=True
+        ),
+        region=Count(
+            "results", filter=live_results & Q(results__level=ResultLevel.REGION), distinct=True
+        ),
+        partners=Count("partner_links", distinct=True),
+    ).values_list("pk", "agency", "region", "partners")
+
+
 def link_counts(objective_ids):
     """{objective id: {"agency": n, "region": n, "partners": n}}: the live results of each
     level that name the objective, and the partners on its page."""
-    live_results = Q(results__page__live=True)
-    rows = (
-        ObjectivePage.objects.filter(pk__in=objective_ids)
-        .annotate(
-            agency=Count(
-                "results", filter=live_results & Q(results__level=ResultLevel.AGENCY), distinct=True
-            ),
-            region=Count(
-                "results", filter=live_results & Q(results__level=ResultLevel.REGION), distinct=True
-            ),
-            partners=Count("partner_links", distinct=True),
-        )
-        .values_list("pk", "agency", "region", "partners")
-    )
+    rows = link_counts_query().filter(pk__in=objective_ids)
     return {pk: {"agency": a, "region": r, "partners": p} for pk, a, r, p in rows}
 
 

@@ -33,6 +33,7 @@ from django.utils.http import parse_etags
 
 from strategy_site.caching.compression import gzip_replayed
 from strategy_site.caching.content_version import VERSION_KEY, current_version
+from strategy_site.caching.site_lookups import collecting_lookups
 from strategy_site.ops.request_logging import log_request
 
 KEY_PREFIX = "page:"
@@ -144,7 +145,8 @@ class FullPageCacheMiddleware:
         render_with(request, normalised_query(request.GET))
         # Lookups made while rendering (site, footer, navigation) reuse this version.
         request.content_version = version
-        response = self.get_response(request)
+        with collecting_lookups(request):
+            response = self.get_response(request)
         if version is None or not self.is_storable(request, response):
             return response
         patch_cache_control(response, public=True, **self.public_headers)
@@ -156,7 +158,8 @@ class FullPageCacheMiddleware:
         return self.as_response(replay(entry, request.headers.get("If-None-Match"), "MISS"))
 
     def uncacheable(self, request):
-        response = self.get_response(request)
+        with collecting_lookups(request):
+            response = self.get_response(request)
         if request.path.startswith("/admin/") or self.has_session(request):
             patch_cache_control(response, private=True, no_store=True)
         return response

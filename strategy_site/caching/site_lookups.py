@@ -9,6 +9,7 @@ than updating the value. So each process also keeps what it read for the current
 per lookup and fragment.
 """
 
+import contextlib
 import pickle
 import threading
 import time
@@ -20,6 +21,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 
 from strategy_site.caching.content_version import current_version
+from strategy_site.caching.page_queries import built_once, with_linked_page
 from strategy_site.models import FooterLink, SiteSettings
 from strategy_site.public.pagination import requested_page
 
@@ -105,9 +107,32 @@ def versioned(request, key, build, keep=None):
         value = build()
         if value is None or (keep is not None and not keep(value)):
             return value
-        cache.set(versioned_key, value, LOOKUP_TIMEOUT)
+        collected = getattr(request, "collected_lookups", None)
+        if collected is None:
+            cache.set(versioned_key, value, LOOKUP_TIMEOUT)
+        else:
+            collected[versioned_key] = value
     memo.set(version, key, value)
     return value
+
+
+@contextlib.contextmanager
+def collecting_lookups(request):
+    """Lookups `request` builds inside the block reach the shared cache together, at its end.
+
+    A render right after a publish builds a dozen (route, settings, menu, page data,
+    fragments), and each write was a round trip to Redis: about 0.1 ms of CPU each,
+    1.3 ms per render (measured with bench/render_profile.py --redis --cold). One
+    `set_many` sends them in one pipeline. Meanwhile this process reads them from its
+    `ProcessMemo`; another process that needs one before the end builds it as it would have.
+    """
+    request.collected_lookups = {}
+    try:
+        yield
+    finally:
+        collected, request.collected_lookups = request.collected_lookups, None
+        if collected:
+            cache.set_many(collected, LOOKUP_TIMEOUT)
 
 
 def _built_during_outage(key, build, keep):
@@ -156,17 +181,21 @@ def site_settings_for(request):
         return None
 
     def build():
-        return (
-            SiteSettings.objects.filter(site=site)
-            .select_related("accessibility_page")
-            .prefetch_related(
-                Prefetch("footer_links", FooterLink.objects.select_related("page")),
-                "social_links",
-            )
-            .first()
-        )
+        links = Prefetch("footer_links", footer_links_query())
+        settings = settings_query().filter(site=site)
+        return settings.prefetch_related(links, "social_links").first()
 
     return versioned(request, f"site-settings:{site.pk}", build)
+
+
+@built_once
+def settings_query():
+    return with_linked_page(SiteSettings.objects.all(), "accessibility_page")
+
+
+@built_once
+def footer_links_query():
+    return with_linked_page(FooterLink.objects.all(), "page")
 
 
 def site_settings(request):

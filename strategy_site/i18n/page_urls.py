@@ -20,6 +20,21 @@ def language_root(language):
 
 
 def page_url(page, language=None, request=None):
-    """`page.get_url(request)` (what `{% pageurl %}` gives) with `language` active."""
-    with translation.override(language or translation.get_language()):
-        return page.get_url(request)
+    """`page.get_url(request)` (what `{% pageurl %}` gives) with `language` active.
+
+    Kept for the rest of the request: a render asks for the same page's URL several times
+    (menu, footer, language links, metadata), and each `get_url` reverses the URL again.
+    Previews, whose pages are unsaved, always ask Wagtail.
+    """
+    language = language or translation.get_language()
+    if request is None or getattr(request, "is_preview", False):
+        with translation.override(language):
+            return page.get_url(request)
+    known = getattr(request, "page_urls", None)
+    if known is None:
+        known = request.page_urls = {}
+    key = (page.pk, language)
+    if key not in known:
+        with translation.override(language):
+            known[key] = page.get_url(request)
+    return known[key]
