@@ -350,16 +350,21 @@ def profile(application, name, url, count, sort, limit, dump=None, cold=False):
     stats.sort_stats(sort).print_stats(limit)
 
 
-def show_queries(application, name, url):
+def show_queries(application, name, url, cold=False):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from strategy_site.caching.content_version import bump_version
+
     check(application, url)
+    if cold:
+        bump_version()
     with CaptureQueriesContext(connection) as captured:
         get(application, url)
     print(f"\n## {name} ({url}): {len(captured)} queries")
     for query in captured:
         print(f"- {query['sql'][:300]}{' …' if len(query['sql']) > 300 else ''}")
+    return captured
 
 
 def public_urls():
@@ -501,7 +506,7 @@ def main():
         pages = {name: PAGES[name] for name in args.pages.split(",")}
         if args.queries:
             for name, url in pages.items():
-                show_queries(application, name, url)
+                show_queries(application, name, url, args.cold)
             return
         medians = measure(application, pages, args.requests, args.repeat, args.warmup, args.cold)
         bakerydemo = bakerydemo_figures(args.bakerydemo, args)

@@ -11,7 +11,7 @@ from wagtail.models import Orderable, Page
 
 from partners.models import PartnerLink
 from strategy_site.blocks import BODY_HELP_TEXT, PARAGRAPH_FEATURES, BodyBlock
-from strategy_site.caching.page_queries import built_once, live_public
+from strategy_site.caching.page_queries import built_once, live_public, with_linked_page
 from strategy_site.caching.site_lookups import page_data
 from strategy_site.i18n.translated_fields import localized_search_fields
 from strategy_site.images.alt_text import AltTextCheckedPageForm
@@ -162,6 +162,13 @@ class ObjectivePage(SitePage):
         context.update(page_data(request, self, "details", lambda: objective_details(self)))
         return context
 
+    def served_results(self):
+        """The results this objective serves, grouped by results page, each with the link
+        fields of its page."""
+        if self.pk is None:
+            return Result.objects.none()  # an unsaved page serves none yet
+        return served_results_query().filter(objectives=self)
+
 
 class ObjectivePartner(PartnerLink):
     page = ParentalKey(ObjectivePage, on_delete=models.CASCADE, related_name="partner_links")
@@ -231,6 +238,14 @@ class ResultsPage(SitePage):
         """The results, each with the live objectives it serves in page-tree order."""
         objectives = live_public(ObjectivePage.objects.order_by("path"))
         return self.results.all().prefetch_related(Prefetch("objectives", queryset=objectives))
+
+
+@built_once
+def served_results_query():
+    """Results with their page's link fields (`.filter(objectives=page)` narrows it): built
+    per render through the objective's related manager, the queryset cost a third of the
+    lookup (bench/render_profile.py --cold, PostgreSQL)."""
+    return with_linked_page(Result.objects.all(), "page").order_by("page", "sort_order")
 
 
 @built_once

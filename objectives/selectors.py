@@ -9,7 +9,7 @@ from django.db.models import Exists, OuterRef
 from wagtail.models import Page
 
 from partners.models import ContactPageExpert
-from strategy_site.caching.page_queries import built_once, live_public, with_linked_page
+from strategy_site.caching.page_queries import built_once, live_public
 from strategy_site.caching.site_lookups import versioned
 
 from .choices import ResultLevel
@@ -89,7 +89,7 @@ def results_by_level(results_page):
 
 def objective_details(objective):
     partner_links = objective.partner_links.all().select_related("partner")
-    results = with_linked_page(objective.results.all(), "page").order_by("page", "sort_order")
+    results = objective.served_results()
     return {
         "partners": [link.partner for link in partner_links],
         "results": [result for result in results if result.page.live],

@@ -28,6 +28,18 @@ from strategy_site.public.pagination import requested_page
 LOOKUP_TIMEOUT = 60 * 60
 
 
+def dumped(value):
+    """How a lookup's value is kept, in this process and in the shared cache: strings (HTML)
+    as they are, anything else pickled, so that every reader gets its own copy."""
+    return value if isinstance(value, str) else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+
+
+def loaded(stored):
+    # The bytes this project pickled: in the shared cache, a value the cache backend would
+    # otherwise have unpickled itself.
+    return stored if isinstance(stored, str) else pickle.loads(stored)  # noqa: S301
+
+
 class ProcessMemo:
     """This process's copy of the values built for one content version.
 
@@ -51,12 +63,13 @@ class ProcessMemo:
         if version != self.version or time.monotonic() - self.started > self.max_age:
             return None
         stored = self.values.get(key)
-        if stored is None or isinstance(stored, str):
-            return stored
-        return pickle.loads(stored)  # noqa: S301 (bytes this process pickled itself)
+        return None if stored is None else loaded(stored)
 
     def set(self, version, key, value):
-        stored = value if isinstance(value, str) else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        self.keep(version, key, dumped(value))
+
+    def keep(self, version, key, stored):
+        """`set`, for a value already `dumped`."""
         with self.lock:
             if version != self.version or time.monotonic() - self.started > self.max_age:
                 self.version, self.values, self.started = version, {}, time.monotonic()
@@ -101,18 +114,24 @@ def versioned(request, key, build, keep=None):
     value = memo.get(version, key)
     if value is not None:
         return value
-    versioned_key = f"{key}:{version}"
-    value = cache.get(versioned_key)
-    if value is None:
+    # The shared cache holds each value as `dumped` (marked in the key, so that no process
+    # of an earlier release reads bytes for a value): pickled once, here, for this process
+    # and the cache both, rather than once by each.
+    versioned_key = f"{key}:{version}:dumped"
+    stored = cache.get(versioned_key)
+    if stored is None:
         value = build()
         if value is None or (keep is not None and not keep(value)):
             return value
+        stored = dumped(value)
         collected = getattr(request, "collected_lookups", None)
         if collected is None:
-            cache.set(versioned_key, value, LOOKUP_TIMEOUT)
+            cache.set(versioned_key, stored, LOOKUP_TIMEOUT)
         else:
-            collected[versioned_key] = value
-    memo.set(version, key, value)
+            collected[versioned_key] = stored
+    else:
+        value = loaded(stored)
+    memo.keep(version, key, stored)
     return value
 
 
@@ -182,8 +201,10 @@ def site_settings_for(request):
 
     def build():
         links = Prefetch("footer_links", footer_links_query())
-        settings = settings_query().filter(site=site)
-        return settings.prefetch_related(links, "social_links").first()
+        settings = settings_query().filter(site=site).prefetch_related(links, "social_links")
+        # A site has one row at most: a slice, not `first()`, whose ordering by the
+        # primary key Django would compile for nothing.
+        return next(iter(settings[:1]), None)
 
     return versioned(request, f"site-settings:{site.pk}", build)
 
