@@ -350,6 +350,65 @@ def profile(application, name, url, count, sort, limit, dump=None, cold=False):
     stats.sort_stats(sort).print_stats(limit)
 
 
+def show_lookups(application, name, url, count, cold=False):
+    """CPU ms per request spent building each kind of per-version lookup (route, menu,
+    site settings, each fragment, each page's data), without the lookups built inside it,
+    and the queries it runs. Every module that imported `site_lookups.versioned` gets a
+    timing wrapper for the duration."""
+    import collections
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from strategy_site.caching import site_lookups
+    from strategy_site.caching.content_version import bump_version
+
+    original = site_lookups.versioned
+    own, queries = collections.defaultdict(float), collections.defaultdict(int)
+    inner = []  # [CPU, queries] of the lookups built inside the one being built
+
+    def kind(key):
+        parts = key.split(":")
+        if parts[0] == "page-data":  # page-data:<page>:<name>:<language>
+            return f"page-data:{parts[2]}"
+        if parts[0] == "fragment":  # fragment:<name>:<digest>
+            return f"fragment:{parts[1]}"
+        return parts[0]
+
+    def timed(request, key, build, keep=None):
+        def build_timed():
+            inner.append([0.0, 0])
+            started, ran = time.process_time(), len(captured)
+            value = build()
+            spent, run = time.process_time() - started, len(captured) - ran
+            inner_spent, inner_run = inner.pop()
+            own[kind(key)] += spent - inner_spent
+            queries[kind(key)] += run - inner_run
+            if inner:
+                inner[-1][0] += spent
+                inner[-1][1] += run
+            return value
+
+        return original(request, key, build_timed, keep)
+
+    check(application, url)  # imports the template tag libraries too
+    patched = [m for m in list(sys.modules.values()) if getattr(m, "versioned", None) is original]
+    try:
+        for module in patched:
+            module.versioned = timed
+        with CaptureQueriesContext(connection) as captured:
+            for _ in range(count):
+                if cold:
+                    bump_version()
+                get(application, url)
+    finally:
+        for module in patched:
+            module.versioned = original
+    print(f"\n## {name} ({url}): lookups built, CPU ms per request (own) and queries")
+    for key in sorted(own, key=own.get, reverse=True):
+        print(f"{key:<32} {own[key] * 1000 / count:6.2f}  {queries[key] / count:4.1f}")
+
+
 def show_queries(application, name, url, cold=False):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -458,6 +517,11 @@ def main():
     parser.add_argument("--profile", metavar="PAGES", help="cProfile these pages (or 'all')")
     parser.add_argument("--queries", action="store_true", help="print each page's SQL")
     parser.add_argument(
+        "--lookups",
+        action="store_true",
+        help="CPU of each per-version lookup a render builds (with --cold: all of them)",
+    )
+    parser.add_argument(
         "--cold", action="store_true", help="bump the content version before each request"
     )
     parser.add_argument("--dump", metavar="PREFIX", help="save each profile to PREFIX.PAGE.pstats")
@@ -504,6 +568,10 @@ def main():
             sys.exit(1 if compare(application, args.compare) else 0)
 
         pages = {name: PAGES[name] for name in args.pages.split(",")}
+        if args.lookups:
+            for name, url in pages.items():
+                show_lookups(application, name, url, args.requests, args.cold)
+            return
         if args.queries:
             for name, url in pages.items():
                 show_queries(application, name, url, args.cold)
