@@ -7,6 +7,7 @@ comes from those caches), then makes a change and expects it on the very next re
 """
 
 import re
+from types import SimpleNamespace
 
 import pytest
 from django.db import connection
@@ -18,6 +19,7 @@ from wagtail.rich_text import RichText
 from cells.models import CellPage
 from objectives.models import ObjectivePage, StrategyPage
 from partners.models import Expert, PartnerIndexPage, PartnerOrganisation
+from strategy_site.caching import site_lookups
 from strategy_site.caching.content_version import bump_version
 from strategy_site.caching.site_lookups import ProcessMemo
 from strategy_site.models import FooterLink, SiteSettings
@@ -304,3 +306,22 @@ def test_the_process_memo_forgets_an_old_version_and_old_values():
 
     memo.started -= 61
     assert memo.get(1, "c") is None
+
+
+def test_another_process_reads_a_lookup_as_it_was_built(monkeypatch):
+    """A render may annotate the values it reads (the route's page gets its ancestors): what
+    reaches the shared cache is the value as built, and another process reads its own copy
+    of it from there without building it again."""
+    render = SimpleNamespace()
+    with site_lookups.collecting_lookups(render):
+        built = site_lookups.versioned(render, "test-lookup", lambda: {"items": [1, 2]})
+        built["items"].append(3)
+
+    monkeypatch.setattr(site_lookups, "memo", ProcessMemo())  # another process's own copy
+
+    def build_again():
+        raise AssertionError("built again instead of read from the shared cache")
+
+    assert site_lookups.versioned(SimpleNamespace(), "test-lookup", build_again) == {
+        "items": [1, 2]
+    }
