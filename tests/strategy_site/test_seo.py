@@ -108,3 +108,18 @@ def test_robots_txt_names_the_sitemap(client):
     body = client.get("/robots.txt").content.decode()
 
     assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_the_sitemap_lists_the_search_page_without_a_query_in_three_languages(client):
+    root = ET.fromstring(client.get("/sitemap.xml").content)  # noqa: S314 (our own response)
+    search = {"nl": "/nl/zoeken/", "fr": "/fr/recherche/", "en": "/en/search/"}
+
+    entries = {url.find(f"{SITEMAP}loc").text: url for url in root.findall(f"{SITEMAP}url")}
+    for language in LANGUAGES:
+        entry = entries[f"http://testserver{search[language]}"]
+        links = {link.get("hreflang"): link.get("href") for link in entry.findall(f"{XHTML}link")}
+        assert links == {
+            **{code: f"http://testserver{search[code]}" for code in LANGUAGES},
+            "x-default": "http://testserver/nl/zoeken/",
+        }
+    assert not [loc for loc in entries if "?" in loc]
