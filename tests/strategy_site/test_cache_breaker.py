@@ -8,14 +8,13 @@ its own starts there, then stops (nothing listens).
 import logging
 import shutil
 import socket
-import subprocess
 import time
 
 import pytest
 
 from strategy_site.caching.cache_breaker import CircuitBreakerRedisCache
 from tests.ports import free_port
-from tests.production.stack import port_open, wait_for
+from tests.production.stack import ThrowawayRedis
 
 BACKOFF = 0.5
 REDIS_SERVER = shutil.which("redis-server")
@@ -23,31 +22,11 @@ REDIS_SERVER = shutil.which("redis-server")
 pytestmark = pytest.mark.skipif(REDIS_SERVER is None, reason="needs redis-server")
 
 
-
-class RedisOnPort:
-    def __init__(self, port):
-        self.port, self.process = port, None
-
-    def start(self):
-        self.process = subprocess.Popen(  # noqa: S603 (a fixed command line)
-            [REDIS_SERVER, "--bind", "127.0.0.1", "--port", str(self.port),
-             "--save", "", "--appendonly", "no"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        wait_for(lambda: port_open(self.port), what="redis-server")
-
-    def stop(self):
-        if self.process:
-            self.process.terminate()
-            self.process.wait(timeout=10)
-            self.process = None
-
-
 @pytest.fixture
 def redis_port():
-    port = free_port()
-    server = RedisOnPort(port)
-    yield port, server
+    """A free port, and the Redis server that will start on it when the test says so."""
+    server = ThrowawayRedis()
+    yield server.port, server
     server.stop()
 
 
