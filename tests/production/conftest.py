@@ -1,4 +1,6 @@
+import re
 import urllib.parse
+from http.cookies import SimpleCookie
 
 import pytest
 
@@ -36,16 +38,37 @@ class Stack:
     def raw(self, data):
         return stack.send_raw(self.gunicorn.port, data)
 
+    def post_login(self, username, password, forwarded_for):
+        """The admin's login form, filled in and posted as a browser behind the proxy does.
+
+        Returns the answer and the CSRF cookie the login page set.
+        """
+        login_page = self.get("/admin/login/")
+        csrf_cookie = SimpleCookie(login_page.headers["Set-Cookie"])["csrftoken"]
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login_page.text)
+        body = urllib.parse.urlencode(
+            {"username": username, "password": password, "csrfmiddlewaretoken": token.group(1)}
+        )
+        answer = self.get(
+            "/admin/login/",
+            method="POST",
+            headers={
+                "Cookie": f"csrftoken={csrf_cookie.value}",
+                "Referer": f"https://{stack.HOST}/admin/login/",
+                "Origin": f"https://{stack.HOST}",
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Content-Length": str(len(body)),
+                "X-Forwarded-For": forwarded_for,
+            },
+            body=body,
+        )
+        return answer, csrf_cookie
+
 
 class Editor:
     username = "production-editor"
     password = "a-production-test-password"  # noqa: S105
 
-    def form(self, csrf_token):
-        return urllib.parse.urlencode(
-            {"username": self.username, "password": self.password,
-             "csrfmiddlewaretoken": csrf_token}
-        )  # fmt: skip
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,5 @@
 """The edge cache (a real varnishd with deploy/varnish/default.vcl) in front of gunicorn."""
 
-import re
 from http.cookies import SimpleCookie
 
 import pytest
@@ -90,28 +89,14 @@ def test_a_publish_leaves_no_stale_page_at_the_edge_in_any_language(edge, produc
 
 
 def log_in(production_stack, editor):
-    login_page = production_stack.get("/admin/login/")
-    csrf = SimpleCookie(login_page.headers["Set-Cookie"])["csrftoken"].value
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login_page.text).group(1)
-    form = editor.form(token)
-    logged_in = production_stack.get(
-        "/admin/login/",
-        method="POST",
-        headers={
-            "Cookie": f"csrftoken={csrf}",
-            "Referer": f"https://{stack.HOST}/admin/login/",
-            "Origin": f"https://{stack.HOST}",
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Content-Length": str(len(form)),
-            "X-Forwarded-For": "203.0.113.7",
-        },
-        body=form,
+    logged_in, csrf = production_stack.post_login(
+        editor.username, editor.password, forwarded_for="203.0.113.7"
     )
     assert logged_in.status == 302, logged_in.text[:300]
     cookies = SimpleCookie()
     for header in logged_in.header_list("Set-Cookie"):
         cookies.load(header)
-    return f"sessionid={cookies['sessionid'].value}; csrftoken={csrf}"
+    return f"sessionid={cookies['sessionid'].value}; csrftoken={csrf.value}"
 
 
 def test_a_logged_in_editor_is_never_served_from_the_edge(

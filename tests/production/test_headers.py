@@ -87,22 +87,8 @@ def test_the_admin_gets_the_documented_relaxed_policy_and_may_frame_previews(pro
 
 
 def test_cookies_are_secure_httponly_and_samesite(production_stack, production_editor):
-    login_page = production_stack.get("/admin/login/")
-    csrf_cookie = SimpleCookie(login_page.headers["Set-Cookie"])["csrftoken"]
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login_page.text).group(1)
-
-    logged_in = production_stack.get(
-        "/admin/login/",
-        method="POST",
-        headers={
-            "Cookie": f"csrftoken={csrf_cookie.value}",
-            "Referer": f"https://{HOST}/admin/login/",
-            "Origin": f"https://{HOST}",
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Content-Length": str(len(production_editor.form(token))),
-            "X-Forwarded-For": "203.0.113.5",
-        },
-        body=production_editor.form(token),
+    logged_in, csrf_cookie = production_stack.post_login(
+        production_editor.username, production_editor.password, forwarded_for="203.0.113.5"
     )
 
     assert logged_in.status == 302, logged_in.text[:500]

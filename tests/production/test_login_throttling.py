@@ -4,37 +4,16 @@ The proxy appends each client's address to X-Forwarded-For (PROXY_COUNT=1): fail
 one client lock that client, not the proxy, and the two workers agree on the lock.
 """
 
-import re
-import urllib.parse
-from http.cookies import SimpleCookie
-
-from .stack import HOST
-
 LOCKED_CLIENT = "198.51.100.20"
 OTHER_CLIENT = "198.51.100.21"
 
 
 def post_login(production_stack, username, password, client_address):
-    login_page = production_stack.get("/admin/login/")
-    csrf_cookie = SimpleCookie(login_page.headers["Set-Cookie"])["csrftoken"].value
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login_page.text).group(1)
-    body = urllib.parse.urlencode(
-        {"username": username, "password": password, "csrfmiddlewaretoken": token}
+    # A client may send its own X-Forwarded-For; the proxy appends what it saw.
+    answer, _csrf = production_stack.post_login(
+        username, password, forwarded_for=f"192.0.2.1, {client_address}"
     )
-    return production_stack.get(
-        "/admin/login/",
-        method="POST",
-        headers={
-            "Cookie": f"csrftoken={csrf_cookie}",
-            "Referer": f"https://{HOST}/admin/login/",
-            "Origin": f"https://{HOST}",
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Content-Length": str(len(body)),
-            # A client may send its own X-Forwarded-For; the proxy appends what it saw.
-            "X-Forwarded-For": f"192.0.2.1, {client_address}",
-        },
-        body=body,
-    )
+    return answer
 
 
 def test_one_forwarded_address_is_locked_out_and_another_still_logs_in(
