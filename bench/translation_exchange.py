@@ -11,14 +11,9 @@ other work, the CPU time is the steadier of the two.
 
 import argparse
 import io
-import os
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from scratch_site import start_django  # bench/scratch_site.py, beside this script
 
 
 def main():
@@ -26,12 +21,7 @@ def main():
     parser.add_argument("--pages", type=int, default=500)
     args = parser.parse_args()
 
-    workdir = Path(tempfile.mkdtemp(prefix="translation-bench-", dir=ROOT / "var"))
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "strategy_site.settings.test")
-    import django
-
-    django.setup()
+    start_django("translation-bench-")
     from django.core.management import call_command
     from django.db import connection
 

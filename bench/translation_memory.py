@@ -8,18 +8,14 @@ Each figure is the median per lookup, wall-clock and CPU.
 """
 
 import argparse
-import os
 import random
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from scratch_site import ROOT, start_django  # bench/scratch_site.py, beside this script
 
-SEED_TEXT = Path("/work/shared/seed/000_346b0d62f2c6ab05.txt")
+# The Dutch source text, kept beside the checkout (../shared/seed/).
+SEED_TEXT = ROOT.parent / "shared" / "seed" / "000_346b0d62f2c6ab05.txt"
 FALLBACK_WORDS = (
     "het gewest de stad europese samenwerking netwerk project metropool mobiliteit ruimtelijke "
     "ordening strategie partners brussel vlaanderen wallonië internationale cel beleid plan"
@@ -45,12 +41,7 @@ def main():
     parser.add_argument("--lookups", type=int, default=50)
     args = parser.parse_args()
 
-    workdir = Path(tempfile.mkdtemp(prefix="memory-bench-", dir=ROOT / "var"))
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "strategy_site.settings.test")
-    import django
-
-    django.setup()
+    start_django("memory-bench-")
     from django.core.management import call_command
 
     from strategy_site.translation_status.models import MemoryEntry

@@ -14,15 +14,11 @@ number of queries.
 
 import argparse
 import io
-import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from scratch_site import start_django  # bench/scratch_site.py, beside this script
 
 URLS = (
     "/admin/translation-status/",
@@ -37,12 +33,7 @@ def main():
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
 
-    workdir = Path(tempfile.mkdtemp(prefix="status-bench-", dir=ROOT / "var"))
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "strategy_site.settings.test")
-    import django
-
-    django.setup()
+    start_django("status-bench-")
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
     from django.db import connection
