@@ -6,6 +6,7 @@ from django.test import Client, override_settings
 from django.urls import set_script_prefix
 
 from tests import seeded_database
+from tests.factories import member_of
 from tests.production import stack
 
 
@@ -92,16 +93,6 @@ def admin_client(superuser):
     client = Client()
     client.force_login(superuser)
     return client
-
-
-def member_of(django_user_model, group_name, username):
-    from django.contrib.auth.models import Group
-
-    user = django_user_model.objects.create_user(
-        username, f"{username}@example.org", "a-long-test-password"
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture

@@ -6,6 +6,17 @@ from wagtail.rich_text import RichText
 from cells.models import Network, ProjectPage
 from partners.models import Expert, PartnerLevel, PartnerOrganisation
 
+USER_PASSWORD = "a-long-test-password"
+
+
+def member_of(user_model, group_name, username):
+    """A user in one of the groups the roles migration creates, with `USER_PASSWORD`."""
+    from django.contrib.auth.models import Group
+
+    user = user_model.objects.create_user(username, f"{username}@example.org", USER_PASSWORD)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
 
 def trilingual(field, template):
     """Per-language values for `field`, e.g. name_nl="Partner 3 (nl)"."""

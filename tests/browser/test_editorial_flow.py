@@ -6,30 +6,22 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import translation
 from django.utils.translation import gettext
 
 from objectives.models import ObjectiveIndexPage, ObjectivePage
-from tests.factories import image_with_alt_text
+from tests.factories import USER_PASSWORD, image_with_alt_text, member_of
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run
 # in such a thread unless told it is safe (the loop is Playwright's, the ORM calls are ours).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-PASSWORD = "a-long-test-password"
 
 TEXT = {
     "nl": {"title": "Samenwerking met Rijsel", "slug": "samenwerking-met-rijsel"},
     "fr": {"title": "Coopération avec Lille", "slug": "cooperation-avec-lille"},
     "en": {"title": "Cooperation with Lille", "slug": "cooperation-with-lille"},
 }
-
-
-def user_in(user_model, group, username):
-    user = user_model.objects.create_user(username, f"{username}@example.org", PASSWORD)
-    user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 def log_in(browser, base_url, username, locale):
@@ -39,7 +31,7 @@ def log_in(browser, base_url, username, locale):
     page.set_default_timeout(15_000)
     page.goto(f"{base_url}/admin/login/")
     page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
+    page.fill("#id_password", USER_PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_url(re.compile(r"/admin/$"))
     return page
@@ -89,8 +81,8 @@ def committed_db(django_db_setup, django_db_blocker):
             en="The Grand-Place in the morning",
         )
         users = [
-            user_in(get_user_model(), "Editors", "editor"),
-            user_in(get_user_model(), "Moderators", "moderator"),
+            member_of(get_user_model(), "Editors", "editor"),
+            member_of(get_user_model(), "Moderators", "moderator"),
         ]
         yield
         ObjectivePage.objects.filter(slug_nl=TEXT["nl"]["slug"]).delete()
