@@ -10,6 +10,7 @@ whatever addresses, only after `AXES_FAILURE_LIMIT` (higher): a stranger who kno
 editor's user name cannot lock that editor out with a handful of tries.
 """
 
+import contextlib
 import ipaddress
 
 from axes.attempts import get_cool_off_threshold
@@ -29,11 +30,9 @@ def client_ip_address(request):
             entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
         ]
         if len(entries) >= proxy_count:
-            candidate = entries[-proxy_count]
-            try:
-                return str(ipaddress.ip_address(candidate))
-            except ValueError:
-                pass
+            # A malformed entry falls back to the connection's address.
+            with contextlib.suppress(ValueError):
+                return str(ipaddress.ip_address(entries[-proxy_count]))
     return request.META.get("REMOTE_ADDR")
 
 

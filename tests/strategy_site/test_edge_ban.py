@@ -1,37 +1,25 @@
 """A content change bans every page from the edge cache, once it is committed."""
 
-import http.server
-import threading
-
 import pytest
 
 from cells.models import CellPage
 from strategy_site.caching.content_version import current_version
 from tests.factories import PartnerOrganisationFactory
+from tests.recording_server import recording_server
 
 pytestmark = pytest.mark.django_db
+
+
+def ban_pattern(request):
+    return request.headers["X-Ban-Pattern"]
 
 
 @pytest.fixture
 def edge(settings):
     """A stand-in for Varnish's ban address, on a free port, recording what it is sent."""
-    received = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_BAN(self):  # noqa: N802 (the HTTP method's name)
-            received.append(self.headers["X-Ban-Pattern"])
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    settings.EDGE_CACHE_BAN_URLS = [f"http://127.0.0.1:{server.server_address[1]}/"]
-    yield received
-    server.shutdown()
-    server.server_close()
+    with recording_server("BAN", ban_pattern) as (location, received):
+        settings.EDGE_CACHE_BAN_URLS = [f"{location}/"]
+        yield received
 
 
 def test_a_publish_bans_every_page_in_every_language_after_the_commit(
