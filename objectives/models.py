@@ -278,7 +278,7 @@ class Result(Orderable, ClusterableModel):
 
 
 class ContentPage(SitePage):
-    """A plain page of text, such as the accessibility statement."""
+    """A plain page of text (the accessibility statement has a type of its own)."""
 
     template = "objectives/content_page.html"
     parent_page_types = ["objectives.StrategyPage"]
