@@ -82,10 +82,6 @@ class StrategyPage(OneQueryRoutingMixin, SitePage):
         context.update(home_sections(request, self))
         return context
 
-    def objective_pages(self):
-        """The objectives anywhere under the home, in page-tree order, live or not."""
-        return ObjectivePage.objects.descendant_of(self)
-
     def objective_cards(self):
         """The live, public objectives under the home, without their bodies, for cards."""
         return objective_cards_query().descendant_of(self)
@@ -282,7 +278,7 @@ class Result(Orderable, ClusterableModel):
 
 
 class ContentPage(SitePage):
-    """A plain page of text, such as the accessibility statement."""
+    """A plain page of text (the accessibility statement has a type of its own)."""
 
     template = "objectives/content_page.html"
     parent_page_types = ["objectives.StrategyPage"]

@@ -8,7 +8,6 @@ query, kept per content version.
 """
 
 from django import template
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 
 from cells.models import CellPage
@@ -16,6 +15,7 @@ from objectives.models import ObjectivePage, ResultLevel, ResultsPage
 from partners.models import PartnerIndexPage
 from strategy_site.caching.page_queries import built_once
 from strategy_site.caching.site_lookups import versioned
+from strategy_site.templatetags.navigation_tags import first_of_type
 
 register = template.Library()
 
@@ -42,11 +42,6 @@ def link_counts(objective_ids):
     return {pk: {"agency": a, "region": r, "partners": p} for pk, a, r, p in rows}
 
 
-def section_of_type(sections, model):
-    content_type = ContentType.objects.get_for_model(model)
-    return next((page for page in sections if page.content_type_id == content_type.pk), None)
-
-
 @register.inclusion_tag("components/strategy_glance.html", takes_context=True)
 def strategy_at_a_glance(context, home, heading_level=2):
     """Usage: `{% strategy_at_a_glance page %}` on the home page (with `objectives` and
@@ -66,10 +61,9 @@ def strategy_at_a_glance(context, home, heading_level=2):
         "heading_level": heading_level,
         # The full-strategy view has these pages in its context; the home finds them among
         # its sections (the menu).
-        "cell": context.get("cell") or section_of_type(sections, CellPage),
-        "results_page": context.get("results_page") or section_of_type(sections, ResultsPage),
-        "partner_index": context.get("partner_index")
-        or section_of_type(sections, PartnerIndexPage),
+        "cell": context.get("cell") or first_of_type(sections, CellPage),
+        "results_page": context.get("results_page") or first_of_type(sections, ResultsPage),
+        "partner_index": context.get("partner_index") or first_of_type(sections, PartnerIndexPage),
         "objective_nodes": nodes,
         "objectives_heading": getattr(home, "objectives_heading", ""),
         "levels": ResultLevel,

@@ -160,7 +160,7 @@ class FullPageCacheMiddleware:
     def uncacheable(self, request):
         with collecting_lookups(request):
             response = self.get_response(request)
-        if request.path.startswith("/admin/") or self.has_session(request):
+        if request.path.startswith(settings.ADMIN_URL_PREFIX) or self.has_session(request):
             patch_cache_control(response, private=True, no_store=True)
         return response
 

@@ -193,8 +193,12 @@ def site_settings_for(request):
     """The request's site settings with their links, kept per content version.
 
     Every page shows them (header, footer, title): read through Wagtail's site lookup, with
-    the links prefetched, so the footer renders them without a query of its own.
+    the links prefetched, so the footer renders them without a query of its own. Read once
+    per request: the template context, the SEO head and the experts' JSON-LD all ask, and
+    each read from the process memo unpickles a copy.
     """
+    if request is not None and hasattr(request, "_site_settings"):
+        return request._site_settings
     site = Site.find_for_request(request)
     if site is None:
         return None
@@ -206,7 +210,10 @@ def site_settings_for(request):
         # primary key Django would compile for nothing.
         return next(iter(settings[:1]), None)
 
-    return versioned(request, f"site-settings:{site.pk}", build)
+    found = versioned(request, f"site-settings:{site.pk}", build)
+    if request is not None:
+        request._site_settings = found
+    return found
 
 
 @built_once

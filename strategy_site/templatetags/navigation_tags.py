@@ -65,16 +65,13 @@ def menu_page_of_type(context, model_label):
 
     Usage: `{% menu_page_of_type "partners.ContactPage" as contact_page %}`.
     """
-    model = apps.get_model(model_label)
+    return first_of_type(menu_items(context.get("request")), apps.get_model(model_label))
+
+
+def first_of_type(pages, model):
+    """The first of `pages` (generic Page rows, such as the menu's) whose type is `model`."""
     content_type = ContentType.objects.get_for_model(model)
-    return next(
-        (
-            item
-            for item in menu_items(context.get("request"))
-            if item.content_type_id == content_type.pk
-        ),
-        None,
-    )
+    return next((page for page in pages if page.content_type_id == content_type.pk), None)
 
 
 @register.inclusion_tag("components/service_navigation.html", takes_context=True)
