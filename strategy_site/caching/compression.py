@@ -51,7 +51,8 @@ def _compressed(etag, body):
     if found is None:
         found = gzip.compress(body, compresslevel=6, mtime=0)
         if len(_replayed) >= REPLAYED_MEMO_SIZE:
-            _replayed.pop(next(iter(_replayed)))  # the oldest entry
+            # The oldest entry; another thread may have dropped it already.
+            _replayed.pop(next(iter(_replayed), None), None)
         _replayed[etag] = found
     return found
 
