@@ -103,12 +103,20 @@ def field_segments(model_field, value):
             if text.strip():
                 segments.append(Segment(key, xml_escape(text), shape, label))
             continue
-        for element_key, element in _segment_elements(BeautifulSoup(text, "html.parser")):
-            neutral, _originals = encode_inline(element)
-            if plain_text(neutral).strip():
-                segment_key = f"{key}:{element_key}" if key else element_key
-                segments.append(Segment(segment_key, neutral, f"{shape}>{element.name}", label))
+        for segment_key, element, neutral, _originals in _html_segments(
+            key, BeautifulSoup(text, "html.parser")
+        ):
+            segments.append(Segment(segment_key, neutral, f"{shape}>{element.name}", label))
     return segments
+
+
+def _html_segments(key, soup):
+    """(segment key, element, neutral text, its codes' originals) of each segment of a rich
+    text value under the slot `key`: the paragraphs, headings and list items with text."""
+    for element_key, element in _segment_elements(soup):
+        neutral, originals = encode_inline(element)
+        if plain_text(neutral).strip():
+            yield f"{key}:{element_key}" if key else element_key, element, neutral, originals
 
 
 def _data(model_field, value):
@@ -323,11 +331,7 @@ def rebuild(model_field, source_value, translations):
                 _set_plain(container, index, translations.get(key), key, missing)
             continue
         soup = BeautifulSoup(text, "html.parser")
-        for element_key, element in _segment_elements(soup):
-            neutral, originals = encode_inline(element)
-            if not plain_text(neutral).strip():
-                continue
-            segment_key = f"{key}:{element_key}" if key else element_key
+        for segment_key, element, _neutral, originals in _html_segments(key, soup):
             if segment_key not in translations:
                 missing.append(segment_key)
                 continue
