@@ -30,7 +30,7 @@ from .translatable_content import (
     load_items,
     target_languages,
 )
-from .translation_memory import lookup
+from .translation_memory import fuzzy_matches
 from .translation_writer import write_translations
 
 VIEW_PERMISSION = "translation_status.view_translation_status"
@@ -132,14 +132,12 @@ class ReviewView(TranslatorViewMixin, WagtailAdminTemplateMixin, TemplateView):
                         "findings": check_unit(
                             unit.text(SOURCE_LANGUAGE), unit.text(language), language, glossary
                         ),
-                        "matches": lookup(unit.text(SOURCE_LANGUAGE), language, unit.kind),
                     }
                 )
+        missing = self.missing_units(item)
+        _add_matches(stale + missing)
         context.update(
-            item=item,
-            stale=stale,
-            missing=self.missing_units(item),
-            checked=self.checked_units(item, glossary),
+            item=item, stale=stale, missing=missing, checked=self.checked_units(item, glossary)
         )
         return context
 
@@ -159,7 +157,6 @@ class ReviewView(TranslatorViewMixin, WagtailAdminTemplateMixin, TemplateView):
                         "language": language,
                         "language_name": language_name(language),
                         "source": plain_text(source),
-                        "matches": lookup(source, language, unit.kind),
                         "edit_url": item.field_url(unit, language),
                     }
                 )
@@ -266,6 +263,19 @@ class UseMatchView(TranslatorViewMixin, TemplateView):
             % {"field": unit.label, "language": language_name(language)},
         )
         return redirect("translation_status:review", key=item.key)
+
+
+def _add_matches(entries):
+    """Gives each review entry the memory's best matches for its unit's source, as
+    `translation_memory.lookup` finds them: one query per language, not one per field."""
+    by_language = {}
+    for entry in entries:
+        by_language.setdefault(entry["language"], []).append(entry)
+    for language, group in by_language.items():
+        requests = [(entry["unit"].text(SOURCE_LANGUAGE), entry["unit"].kind) for entry in group]
+        found = fuzzy_matches(requests, language)
+        for entry, request in zip(group, requests, strict=True):
+            entry["matches"] = found.get(request, [])
 
 
 def _can_edit(user, item):
