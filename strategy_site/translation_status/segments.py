@@ -274,6 +274,13 @@ def _parse_neutral(neutral):
         raise InvalidText(_("The inline codes are not well formed.")) from error
 
 
+def _too_deep():
+    """The message for codes nested deeper than MAX_NESTING, worded as `field_text`'s."""
+    return _("Malformed HTML: %(problem)s.") % {
+        "problem": _("more than %(max)d tags nested") % {"max": MAX_NESTING}
+    }
+
+
 def restore_html(neutral, originals):
     """The HTML of a translated segment, its codes replaced by the Dutch elements."""
     root = _parse_neutral(neutral)
@@ -281,10 +288,7 @@ def restore_html(neutral, originals):
 
     def build(node, depth):
         if depth > MAX_NESTING:
-            raise InvalidText(
-                _("Malformed HTML: %(problem)s.")
-                % {"problem": _("more than %(max)d tags nested") % {"max": MAX_NESTING}}
-            )
+            raise InvalidText(_too_deep())
         out = [html.escape(node.text or "", quote=False)]
         for child in node:
             code = child.get("id", "")
@@ -408,9 +412,7 @@ def check_codes(source, target):
     except InvalidText as error:
         return str(error)
     if _max_depth(root) > MAX_NESTING:
-        return _("Malformed HTML: %(problem)s.") % {
-            "problem": _("more than %(max)d tags nested") % {"max": MAX_NESTING}
-        }
+        return _too_deep()
     expected, found = _codes(source) or [], _codes(target) or []
     if expected == found:
         return ""
@@ -522,10 +524,7 @@ def from_placeholders(text):
             out.append("</pc>")
         else:
             if len(open_codes) >= MAX_NESTING:
-                raise InvalidText(
-                    _("Malformed HTML: %(problem)s.")
-                    % {"problem": _("more than %(max)d tags nested") % {"max": MAX_NESTING}}
-                )
+                raise InvalidText(_too_deep())
             open_codes.append(code)
             out.append(f'<pc id="{code}">')
     if open_codes:
