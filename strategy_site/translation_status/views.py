@@ -51,6 +51,16 @@ class TranslatorViewMixin:
     def allowed_languages(self):
         return translator_languages(self.request.user) or content_languages()
 
+    def posted_field(self, request):
+        """(item, language, unit) that a form posts to write a translation: PermissionDenied
+        for a language the user does not translate into; `unit` None for an unknown field."""
+        item = _find_item(request.POST.get("item", ""))
+        language = request.POST.get("language")
+        if language not in self.allowed_languages() or language not in target_languages():
+            raise PermissionDenied
+        unit = next((u for u in item.units if u.identifier == request.POST.get("unit")), None)
+        return item, language, unit
+
 
 class TranslationStatusView(TranslatorViewMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "translation_status/status.html"
@@ -207,11 +217,7 @@ class CopySourceView(TranslatorViewMixin, TemplateView):
     http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
-        item = _find_item(request.POST.get("item", ""))
-        language = request.POST.get("language")
-        if language not in self.allowed_languages() or language not in target_languages():
-            raise PermissionDenied
-        unit = next((u for u in item.units if u.identifier == request.POST.get("unit")), None)
+        item, language, unit = self.posted_field(request)
         if unit is None:
             raise Http404
         if not _can_edit(request.user, item):
@@ -241,11 +247,7 @@ class UseMatchView(TranslatorViewMixin, TemplateView):
     http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
-        item = _find_item(request.POST.get("item", ""))
-        language = request.POST.get("language")
-        if language not in self.allowed_languages() or language not in target_languages():
-            raise PermissionDenied
-        unit = next((u for u in item.units if u.identifier == request.POST.get("unit")), None)
+        item, language, unit = self.posted_field(request)
         entry = MemoryEntry.objects.filter(
             pk=request.POST.get("match") or None, language=language, kind=unit and unit.kind
         ).first()
