@@ -41,14 +41,13 @@ from strategy_site.translation_status.models import glossary_entries
 from strategy_site.translation_status.quality_checks import check_unit
 from strategy_site.translation_status.readable_diff import plain_text as visible_text
 from strategy_site.translation_status.segments import (
-    aligned_translations,
     check_codes,
     comparable,
-    field_segments,
     is_segmented,
     plain_text,
     rebuild,
     stored_value,
+    unit_segments,
 )
 from strategy_site.translation_status.translatable_content import (
     SOURCE_LANGUAGE,
@@ -253,14 +252,8 @@ def _segments_to_write(report, unit, language, entries, glossary=()):
     value fails (a part left untranslated, a block's validation) is an error of the field.
     """
     source_value = stored_value(unit.instance, unit.field_name, SOURCE_LANGUAGE)
-    source_segments = field_segments(unit.model_field, source_value)
+    source_segments, current = unit_segments(unit, SOURCE_LANGUAGE, language)
     sources = {segment.key: segment for segment in source_segments}
-    current = aligned_translations(
-        unit.model_field,
-        source_value,
-        stored_value(unit.instance, unit.field_name, language),
-        source_segments,
-    )
     translations = dict(current)
     changes = []
     for entry in entries:

@@ -58,7 +58,7 @@ class ExportView(ExchangeViewMixin, TemplateView):
             body, extension = write_xliff(entries, data["language"]), "xlf"
             content_type = "application/xliff+xml; charset=utf-8"
         else:
-            translator = f"{request.user.get_full_name() or request.user.get_username()}"
+            translator = request.user.get_full_name() or request.user.get_username()
             if request.user.email:
                 translator += f" <{request.user.email}>"
             body = write_po(entries, data["language"], translator=translator)

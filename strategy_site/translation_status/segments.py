@@ -103,12 +103,20 @@ def field_segments(model_field, value):
             if text.strip():
                 segments.append(Segment(key, xml_escape(text), shape, label))
             continue
-        for element_key, element in _segment_elements(BeautifulSoup(text, "html.parser")):
-            neutral, _originals = encode_inline(element)
-            if plain_text(neutral).strip():
-                segment_key = f"{key}:{element_key}" if key else element_key
-                segments.append(Segment(segment_key, neutral, f"{shape}>{element.name}", label))
+        for segment_key, element, neutral, _originals in _html_segments(
+            key, BeautifulSoup(text, "html.parser")
+        ):
+            segments.append(Segment(segment_key, neutral, f"{shape}>{element.name}", label))
     return segments
+
+
+def _html_segments(key, soup):
+    """(segment key, element, neutral text, its codes' originals) of each segment of a rich
+    text value under the slot `key`: the paragraphs, headings and list items with text."""
+    for element_key, element in _segment_elements(soup):
+        neutral, originals = encode_inline(element)
+        if plain_text(neutral).strip():
+            yield f"{key}:{element_key}" if key else element_key, element, neutral, originals
 
 
 def _data(model_field, value):
@@ -266,6 +274,13 @@ def _parse_neutral(neutral):
         raise InvalidText(_("The inline codes are not well formed.")) from error
 
 
+def _too_deep():
+    """The message for codes nested deeper than MAX_NESTING, worded as `field_text`'s."""
+    return _("Malformed HTML: %(problem)s.") % {
+        "problem": _("more than %(max)d tags nested") % {"max": MAX_NESTING}
+    }
+
+
 def restore_html(neutral, originals):
     """The HTML of a translated segment, its codes replaced by the Dutch elements."""
     root = _parse_neutral(neutral)
@@ -273,10 +288,7 @@ def restore_html(neutral, originals):
 
     def build(node, depth):
         if depth > MAX_NESTING:
-            raise InvalidText(
-                _("Malformed HTML: %(problem)s.")
-                % {"problem": _("more than %(max)d tags nested") % {"max": MAX_NESTING}}
-            )
+            raise InvalidText(_too_deep())
         out = [html.escape(node.text or "", quote=False)]
         for child in node:
             code = child.get("id", "")
@@ -323,11 +335,7 @@ def rebuild(model_field, source_value, translations):
                 _set_plain(container, index, translations.get(key), key, missing)
             continue
         soup = BeautifulSoup(text, "html.parser")
-        for element_key, element in _segment_elements(soup):
-            neutral, originals = encode_inline(element)
-            if not plain_text(neutral).strip():
-                continue
-            segment_key = f"{key}:{element_key}" if key else element_key
+        for segment_key, element, _neutral, originals in _html_segments(key, soup):
             if segment_key not in translations:
                 missing.append(segment_key)
                 continue
@@ -404,9 +412,7 @@ def check_codes(source, target):
     except InvalidText as error:
         return str(error)
     if _max_depth(root) > MAX_NESTING:
-        return _("Malformed HTML: %(problem)s.") % {
-            "problem": _("more than %(max)d tags nested") % {"max": MAX_NESTING}
-        }
+        return _too_deep()
     expected, found = _codes(source) or [], _codes(target) or []
     if expected == found:
         return ""
@@ -518,10 +524,7 @@ def from_placeholders(text):
             out.append("</pc>")
         else:
             if len(open_codes) >= MAX_NESTING:
-                raise InvalidText(
-                    _("Malformed HTML: %(problem)s.")
-                    % {"problem": _("more than %(max)d tags nested") % {"max": MAX_NESTING}}
-                )
+                raise InvalidText(_too_deep())
             open_codes.append(code)
             out.append(f'<pc id="{code}">')
     if open_codes:

@@ -107,19 +107,25 @@ def remember_units(units):
     rich text or StreamField field also segment by segment (paragraph, heading, list item,
     block text), so that a paragraph translated once is found again on another page."""
     records = load_records(units)
-    segment_entries = {}
+    pairs = []  # (source, target, language, kind)
     for unit in units:
         source = unit.text(SOURCE_LANGUAGE)
         for language in target_languages():
             target = unit.text(language)
             if is_filled(target) and not is_stale(unit, language, records):
-                remember(source, target, language, unit.kind)
+                pairs.append((source, target, language, unit.kind))
             if is_segmented(unit.model_field):
-                for source_segment, target_segment in _current_segments(unit, language, records):
-                    entry = new_entry(source_segment, target_segment, language, MEMORY_SEGMENT_KIND)
-                    if entry is not None:
-                        segment_entries[(language, entry.source_hash)] = entry
-    _store(list(segment_entries.values()))
+                pairs.extend(
+                    (source_segment, target_segment, language, MEMORY_SEGMENT_KIND)
+                    for source_segment, target_segment in _current_segments(unit, language, records)
+                )
+    # One row per source: a statement may not update the same row twice (the latest wins).
+    entries = {}
+    for pair in pairs:
+        entry = new_entry(*pair)
+        if entry is not None:
+            entries[(entry.language, entry.kind, entry.source_hash)] = entry
+    _store(list(entries.values()))
 
 
 def _current_segments(unit, language, records):

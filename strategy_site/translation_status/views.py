@@ -30,7 +30,7 @@ from .translatable_content import (
     load_items,
     target_languages,
 )
-from .translation_memory import lookup
+from .translation_memory import fuzzy_matches
 from .translation_writer import write_translations
 
 VIEW_PERMISSION = "translation_status.view_translation_status"
@@ -50,6 +50,16 @@ class TranslatorViewMixin:
 
     def allowed_languages(self):
         return translator_languages(self.request.user) or content_languages()
+
+    def posted_field(self, request):
+        """(item, language, unit) that a form posts to write a translation: PermissionDenied
+        for a language the user does not translate into; `unit` None for an unknown field."""
+        item = _find_item(request.POST.get("item", ""))
+        language = request.POST.get("language")
+        if language not in self.allowed_languages() or language not in target_languages():
+            raise PermissionDenied
+        unit = next((u for u in item.units if u.identifier == request.POST.get("unit")), None)
+        return item, language, unit
 
 
 class TranslationStatusView(TranslatorViewMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -132,14 +142,12 @@ class ReviewView(TranslatorViewMixin, WagtailAdminTemplateMixin, TemplateView):
                         "findings": check_unit(
                             unit.text(SOURCE_LANGUAGE), unit.text(language), language, glossary
                         ),
-                        "matches": lookup(unit.text(SOURCE_LANGUAGE), language, unit.kind),
                     }
                 )
+        missing = self.missing_units(item)
+        _add_matches(stale + missing)
         context.update(
-            item=item,
-            stale=stale,
-            missing=self.missing_units(item),
-            checked=self.checked_units(item, glossary),
+            item=item, stale=stale, missing=missing, checked=self.checked_units(item, glossary)
         )
         return context
 
@@ -159,7 +167,6 @@ class ReviewView(TranslatorViewMixin, WagtailAdminTemplateMixin, TemplateView):
                         "language": language,
                         "language_name": language_name(language),
                         "source": plain_text(source),
-                        "matches": lookup(source, language, unit.kind),
                         "edit_url": item.field_url(unit, language),
                     }
                 )
@@ -210,11 +217,7 @@ class CopySourceView(TranslatorViewMixin, TemplateView):
     http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
-        item = _find_item(request.POST.get("item", ""))
-        language = request.POST.get("language")
-        if language not in self.allowed_languages() or language not in target_languages():
-            raise PermissionDenied
-        unit = next((u for u in item.units if u.identifier == request.POST.get("unit")), None)
+        item, language, unit = self.posted_field(request)
         if unit is None:
             raise Http404
         if not _can_edit(request.user, item):
@@ -244,11 +247,7 @@ class UseMatchView(TranslatorViewMixin, TemplateView):
     http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
-        item = _find_item(request.POST.get("item", ""))
-        language = request.POST.get("language")
-        if language not in self.allowed_languages() or language not in target_languages():
-            raise PermissionDenied
-        unit = next((u for u in item.units if u.identifier == request.POST.get("unit")), None)
+        item, language, unit = self.posted_field(request)
         entry = MemoryEntry.objects.filter(
             pk=request.POST.get("match") or None, language=language, kind=unit and unit.kind
         ).first()
@@ -266,6 +265,19 @@ class UseMatchView(TranslatorViewMixin, TemplateView):
             % {"field": unit.label, "language": language_name(language)},
         )
         return redirect("translation_status:review", key=item.key)
+
+
+def _add_matches(entries):
+    """Gives each review entry the memory's best matches for its unit's source, as
+    `translation_memory.lookup` finds them: one query per language, not one per field."""
+    by_language = {}
+    for entry in entries:
+        by_language.setdefault(entry["language"], []).append(entry)
+    for language, group in by_language.items():
+        requests = [(entry["unit"].text(SOURCE_LANGUAGE), entry["unit"].kind) for entry in group]
+        found = fuzzy_matches(requests, language)
+        for entry, request in zip(group, requests, strict=True):
+            entry["matches"] = found.get(request, [])
 
 
 def _can_edit(user, item):
