@@ -11,23 +11,15 @@ no query per language or per item.
 
 import json
 
-from django.conf import settings
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from strategy_site.i18n.page_urls import page_url
+from strategy_site.i18n.translated_fields import content_languages, source_language
 from strategy_site.i18n.translation_readiness import page_is_translated
 
 # Open Graph wants a territory: the site speaks to Brussels.
 OPEN_GRAPH_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
-
-
-def content_languages():
-    return [code for code, _name in settings.LANGUAGES]
-
-
-def source_language():
-    return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
 def page_full_url(page, language, request):
