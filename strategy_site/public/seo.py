@@ -89,14 +89,14 @@ def organisation(site_settings, home_url):
 
 
 def home_json_ld(home, site_settings, request):
+    language = translation.get_language()
     data = {
         "@context": "https://schema.org",
-        **organisation(site_settings, page_full_url(home, translation.get_language(), request)),
-        "description": home.search_description or "",
+        **organisation(site_settings, page_full_url(home, language, request)),
     }
-    data["inLanguage"] = translation.get_language()
-    if not data["description"]:
-        del data["description"]
+    if home.search_description:
+        data["description"] = home.search_description
+    data["inLanguage"] = language
     return data
 
 
