@@ -37,15 +37,14 @@ def page_alternates(page, request):
     ]
 
 
-def search_metadata(page, request, language=None):
-    """Canonical URL, hreflang alternates (with x-default) and Open Graph locales of a page."""
+def metadata(urls, language=None):
+    """Canonical URL, hreflang alternates (with x-default) and Open Graph locales, from the
+    {language: absolute URL} of the versions that exist."""
     language = language or translation.get_language()
-    alternates = page_alternates(page, request)
-    urls = dict(alternates)
-    canonical = urls.get(language) or urls[source_language()]
+    source = urls[source_language()]
     return {
-        "canonical": canonical,
-        "alternates": [*alternates, ("x-default", urls[source_language()])],
+        "canonical": urls.get(language) or source,
+        "alternates": [*urls.items(), ("x-default", source)],
         "og_locale": OPEN_GRAPH_LOCALES.get(language, language),
         "og_locale_alternates": [
             OPEN_GRAPH_LOCALES[code]
@@ -55,21 +54,15 @@ def search_metadata(page, request, language=None):
     }
 
 
-def absolute_urls(urls_by_language, request):
-    """Make a {language: path} map absolute, e.g. for views that are not pages."""
-    return {code: request.build_absolute_uri(url) for code, url in urls_by_language.items()}
+def search_metadata(page, request, language=None):
+    """The metadata of a page: only its translated versions are alternates."""
+    return metadata(dict(page_alternates(page, request)), language)
 
 
 def view_metadata(urls_by_language, request, language=None):
-    """search_metadata for a view that exists in every language (search, printable strategy)."""
-    language = language or translation.get_language()
-    urls = absolute_urls(urls_by_language, request)
-    return {
-        "canonical": urls[language],
-        "alternates": [*urls.items(), ("x-default", urls[source_language()])],
-        "og_locale": OPEN_GRAPH_LOCALES.get(language, language),
-        "og_locale_alternates": [OPEN_GRAPH_LOCALES[code] for code in urls if code != language],
-    }
+    """The metadata of a view that exists in every language (search, printable strategy)."""
+    urls = {code: request.build_absolute_uri(url) for code, url in urls_by_language.items()}
+    return metadata(urls, language)
 
 
 # --- JSON-LD (https://schema.org) --------------------------------------------------------
