@@ -19,6 +19,20 @@ ALLOWED_LINK_SCHEMES = ("http", "https", "mailto", "tel")
 _FORBIDDEN_CHARACTERS = re.compile(r"[\s\"'<>`\\\x00-\x1f\x7f]")
 
 
+def is_allowed_link(value):
+    """An http(s) address with a host, or a mailto:/tel: address with a target."""
+    if _FORBIDDEN_CHARACTERS.search(value):
+        return False
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https"):
+        return bool(parts.netloc)
+    return scheme in ALLOWED_LINK_SCHEMES and bool(parts.path)
+
+
 @deconstructible
 class LinkValidator:
     message = _(
@@ -31,17 +45,7 @@ class LinkValidator:
         if value in (None, ""):
             return
         value = str(value)
-        if _FORBIDDEN_CHARACTERS.search(value):
-            raise ValidationError(self.message, code=self.code, params={"value": value})
-        try:
-            parts = urlsplit(value)
-        except ValueError:
-            raise ValidationError(self.message, code=self.code, params={"value": value}) from None
-        if parts.scheme.lower() not in ALLOWED_LINK_SCHEMES:
-            raise ValidationError(self.message, code=self.code, params={"value": value})
-        if parts.scheme.lower() in ("http", "https") and not parts.netloc:
-            raise ValidationError(self.message, code=self.code, params={"value": value})
-        if parts.scheme.lower() in ("mailto", "tel") and not parts.path:
+        if not is_allowed_link(value):
             raise ValidationError(self.message, code=self.code, params={"value": value})
 
     def __eq__(self, other):

@@ -7,16 +7,11 @@ latest draft (the source language, shared by every editor), and the admin shows 
 the reader's own language where the page has one, the Dutch draft title otherwise.
 """
 
-from django.conf import settings
 from django.db.models.signals import pre_save
 from django.utils import translation
 from wagtail.models import Page
 
-from strategy_site.i18n.translated_fields import raw_value
-
-
-def source_language():
-    return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+from strategy_site.i18n.translated_fields import raw_value, source_language
 
 
 class AdminTitleMixin:

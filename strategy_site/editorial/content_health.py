@@ -17,9 +17,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from objectives.models import AccessibilityStatementPage, Result
-from partners.models import ContactPage, ContactPageExpert, Expert, PartnerOrganisation
+from partners.models import ContactPage, Expert, PartnerOrganisation
 from strategy_site.i18n.translated_fields import content_languages, localized_field_names
 from strategy_site.models import SiteSettings
+from strategy_site.templatetags.contact_tags import experts_reachable
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
@@ -82,18 +83,15 @@ def contact_rule():
     """No organisation channel and no expert on the contact page who can be reached."""
     site = default_site()
     settings = SiteSettings.for_site(site) if site else None
-    contact_page = ContactPage.objects.live().values_list("pk", flat=True).first()
+    contact_page = ContactPage.objects.live().first()
     findings = []
-    if site and contact_page and not settings.contact_channels:
-        reachable = (
-            ContactPageExpert.objects.filter(page_id=contact_page)
-            .exclude(expert__email="", expert__phone="")
-            .exists()
-        )
-        if not reachable:
-            findings.append(
-                Finding(str(_("Site settings: contact channels")), settings_edit_url(site))
-            )
+    if (
+        site
+        and contact_page
+        and not settings.contact_channels
+        and not experts_reachable(contact_page)
+    ):
+        findings.append(Finding(str(_("Site settings: contact channels")), settings_edit_url(site)))
     return Rule(
         "contact",
         _("No contact channel on the contact page"),

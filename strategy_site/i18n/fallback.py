@@ -10,18 +10,14 @@ as a whole counts as translated is decided by `translation_readiness.page_is_tra
 
 import functools
 
-from django.conf import settings
 from django.utils import translation
 from modeltranslation.translator import NotRegistered, translator
 
+from strategy_site.i18n.translated_fields import source_language
 from strategy_site.i18n.translation_readiness import field_is_translated
 
 # Translated fields that are not shown as text in the page body.
 NOT_DISPLAYED = frozenset({"slug", "url_path", "seo_title", "search_description"})
-
-
-def source_language():
-    return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
 def translated_field_names(instance):

@@ -20,16 +20,13 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_safe
 
-
-def home_url(language):
-    with translation.override(language):
-        return reverse("wagtail_serve", args=[""])
+from strategy_site.i18n.page_urls import language_root
 
 
 @require_safe
 def redirect_to_preferred_language(request):
     language = translation.get_language_from_request(request, check_path=False)
-    response = HttpResponseRedirect(home_url(language))
+    response = HttpResponseRedirect(language_root(language))
     patch_vary_headers(response, ("Accept-Language", "Cookie"))
     return response
 
@@ -48,7 +45,7 @@ def switch_language(request, language):
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
     if not is_local:
-        target = home_url(language)
+        target = language_root(language)
     response = HttpResponseRedirect(target)
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,

@@ -9,6 +9,11 @@ def content_languages():
     return [code for code, _name in settings.LANGUAGES]
 
 
+def source_language():
+    """The language every translation starts from (Dutch)."""
+    return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
 def localized_field_names(field_name):
     return [build_localized_fieldname(field_name, code) for code in content_languages()]
 

@@ -17,10 +17,10 @@ from django.core.exceptions import DisallowedHost
 from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template import loader
-from django.urls import reverse
 from django.utils import translation
 
 from strategy_site.i18n.language_choice import switch_language_url
+from strategy_site.i18n.localized_urls import url_in_each_language
 
 DATABASE_DOWN_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
@@ -43,11 +43,7 @@ def visitor_language(request):
 
 def home_urls():
     """Each language's home page: where the switcher leads from a page that does not exist."""
-    urls = {}
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            urls[code] = reverse("wagtail_serve", args=[""])
-    return urls
+    return url_in_each_language("wagtail_serve", "")
 
 
 def standalone_languages(language, urls):

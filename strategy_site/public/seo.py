@@ -11,23 +11,15 @@ no query per language or per item.
 
 import json
 
-from django.conf import settings
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from strategy_site.i18n.page_urls import page_url
+from strategy_site.i18n.translated_fields import content_languages, source_language
 from strategy_site.i18n.translation_readiness import page_is_translated
 
 # Open Graph wants a territory: the site speaks to Brussels.
 OPEN_GRAPH_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
-
-
-def content_languages():
-    return [code for code, _name in settings.LANGUAGES]
-
-
-def source_language():
-    return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
 def page_full_url(page, language, request):
@@ -45,15 +37,14 @@ def page_alternates(page, request):
     ]
 
 
-def search_metadata(page, request, language=None):
-    """Canonical URL, hreflang alternates (with x-default) and Open Graph locales of a page."""
+def metadata(urls, language=None):
+    """Canonical URL, hreflang alternates (with x-default) and Open Graph locales, from the
+    {language: absolute URL} of the versions that exist."""
     language = language or translation.get_language()
-    alternates = page_alternates(page, request)
-    urls = dict(alternates)
-    canonical = urls.get(language) or urls[source_language()]
+    source = urls[source_language()]
     return {
-        "canonical": canonical,
-        "alternates": [*alternates, ("x-default", urls[source_language()])],
+        "canonical": urls.get(language) or source,
+        "alternates": [*urls.items(), ("x-default", source)],
         "og_locale": OPEN_GRAPH_LOCALES.get(language, language),
         "og_locale_alternates": [
             OPEN_GRAPH_LOCALES[code]
@@ -63,21 +54,15 @@ def search_metadata(page, request, language=None):
     }
 
 
-def absolute_urls(urls_by_language, request):
-    """Make a {language: path} map absolute, e.g. for views that are not pages."""
-    return {code: request.build_absolute_uri(url) for code, url in urls_by_language.items()}
+def search_metadata(page, request, language=None):
+    """The metadata of a page: only its translated versions are alternates."""
+    return metadata(dict(page_alternates(page, request)), language)
 
 
 def view_metadata(urls_by_language, request, language=None):
-    """search_metadata for a view that exists in every language (search, printable strategy)."""
-    language = language or translation.get_language()
-    urls = absolute_urls(urls_by_language, request)
-    return {
-        "canonical": urls[language],
-        "alternates": [*urls.items(), ("x-default", urls[source_language()])],
-        "og_locale": OPEN_GRAPH_LOCALES.get(language, language),
-        "og_locale_alternates": [OPEN_GRAPH_LOCALES[code] for code in urls if code != language],
-    }
+    """The metadata of a view that exists in every language (search, printable strategy)."""
+    urls = {code: request.build_absolute_uri(url) for code, url in urls_by_language.items()}
+    return metadata(urls, language)
 
 
 # --- JSON-LD (https://schema.org) --------------------------------------------------------
@@ -97,14 +82,14 @@ def organisation(site_settings, home_url):
 
 
 def home_json_ld(home, site_settings, request):
+    language = translation.get_language()
     data = {
         "@context": "https://schema.org",
-        **organisation(site_settings, page_full_url(home, translation.get_language(), request)),
-        "description": home.search_description or "",
+        **organisation(site_settings, page_full_url(home, language, request)),
     }
-    data["inLanguage"] = translation.get_language()
-    if not data["description"]:
-        del data["description"]
+    if home.search_description:
+        data["description"] = home.search_description
+    data["inLanguage"] = language
     return data
 
 

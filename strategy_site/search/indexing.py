@@ -28,7 +28,7 @@ def _as_text(model, field_name, value):
     if isinstance(field, RichTextField):
         # Plain text: tags removed and entities decoded, so that an excerpt escaped once
         # shows "territoriaux : la", never "territoriaux&amp;nbsp;: la".
-        return " ".join(get_text_for_indexing(str(value)).split(" "))
+        return get_text_for_indexing(str(value))
     return str(value)
 
 

@@ -148,7 +148,7 @@ def highlighted(excerpt):
 
     Non-breaking spaces (French typography) are kept: only ordinary white space collapses.
     """
-    safe = escape(re.sub(r"[ \t\r\n]+", " ", excerpt).strip())
+    safe = escape(BREAK.sub(" ", excerpt).strip())
     return mark_safe(safe.replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308
 
 

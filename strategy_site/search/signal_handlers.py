@@ -12,7 +12,10 @@ from .snippet_pages import listing_pages, live_pages, pages_showing, snippet_lin
 def reindex_listing_parent(page):
     """A listing page (the objectives index) shows its children's cards: keep its row true."""
     parent = page.get_parent()
-    if parent is not None and parent.live and hasattr(parent.specific, "search_listed_objects"):
+    if parent is None or not parent.live:
+        return
+    # The class answers without loading the specific page (a query on every publish).
+    if hasattr(parent.specific_class, "search_listed_objects"):
         index_page(parent)
 
 

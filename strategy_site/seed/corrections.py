@@ -131,6 +131,12 @@ def correct_results(loader, seeded_results, earlier_results):
     return corrected
 
 
+def recorded_partners(loader, keys):
+    """The partners the loader created under these keys, leaving out deleted ones."""
+    partners = (loader.recorded(f"partner:{key}")[0] for key in keys)
+    return [partner for partner in partners if partner is not None]
+
+
 def correct_objective_partners(loader, seeded_objectives, earlier_links):
     corrected = 0
     current = {data["number"]: data.get("partners", []) for data in seeded_objectives}
@@ -138,17 +144,11 @@ def correct_objective_partners(loader, seeded_objectives, earlier_links):
         page = unchanged_live_page(loader, f"page:objective-{number}")
         if page is None:
             continue
-        partners = {}
-        for key in current.get(number, []):
-            partner, _known = loader.recorded(f"partner:{key}")
-            if partner is not None:
-                partners[key] = partner
-        links = list(page.partner_links.all())
-        old_ids = [loader.recorded(f"partner:{key}")[0] for key in old_keys]
-        if [link.partner_id for link in links] != [p.pk for p in old_ids if p is not None]:
+        linked = [link.partner_id for link in page.partner_links.all()]
+        if linked != [partner.pk for partner in recorded_partners(loader, old_keys)]:
             continue
-        wanted = list(partners.values())
-        if [p.pk for p in wanted] == [link.partner_id for link in links]:
+        wanted = recorded_partners(loader, current.get(number, []))
+        if [partner.pk for partner in wanted] == linked:
             continue
         page.partner_links = [
             ObjectivePartner(partner=partner, sort_order=position)
