@@ -45,9 +45,7 @@ def menu_query():
     """The live, public pages shown in menus (`.child_of(root)` narrows it)."""
     # The footer links to the contact page only when an expert there can be reached;
     # asked in the menu's own query so that the footer costs no query of its own.
-    reachable = ContactPageExpert.objects.filter(page_id=OuterRef("pk")).exclude(
-        expert__email="", expert__phone=""
-    )
+    reachable = ContactPageExpert.reachable().filter(page_id=OuterRef("pk"))
     pages = live_public(Page.objects.in_menu()).only(*MENU_FIELDS)
     return pages.annotate(has_reachable_experts=Exists(reachable))
 

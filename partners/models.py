@@ -270,5 +270,13 @@ class ContactPageExpert(Orderable):
 
     panels = [FieldPanel("expert")]
 
+    @classmethod
+    def reachable(cls):
+        """Placements of experts who can be reached: an e-mail address or a phone number.
+
+        The footer's link to the contact page and the content-health report both ask this.
+        """
+        return cls.objects.exclude(expert__email="", expert__phone="")
+
     class Meta(Orderable.Meta):
         verbose_name = _("expert on the contact page")

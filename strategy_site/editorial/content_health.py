@@ -17,10 +17,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from objectives.models import AccessibilityStatementPage, Result
-from partners.models import ContactPage, Expert, PartnerOrganisation
+from partners.models import ContactPage, ContactPageExpert, Expert, PartnerOrganisation
 from strategy_site.i18n.translated_fields import content_languages, localized_field_names
 from strategy_site.models import SiteSettings
-from strategy_site.templatetags.contact_tags import experts_reachable
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
@@ -89,7 +88,7 @@ def contact_rule():
         site
         and contact_page
         and not settings.contact_channels
-        and not experts_reachable(contact_page)
+        and not ContactPageExpert.reachable().filter(page=contact_page).exists()
     ):
         findings.append(Finding(str(_("Site settings: contact channels")), settings_edit_url(site)))
     return Rule(

@@ -56,10 +56,13 @@ def create_redirects_for_languages(page_id, old_url_paths):
             page_old = type(page)()
             page_old.__dict__.update(page.__dict__)
             setattr(page_old, build_localized_fieldname("url_path", language), old_url_path)
+            # The sites whose root holds the old URL path (Site.get_site_root_paths is public;
+            # the root's path is the same in every language: its slug is "home" in each).
             sites = Site.objects.filter(
                 id__in=[
                     root.site_id
-                    for root in page_old._get_relevant_site_root_paths(cache_object=page_old)
+                    for root in Site.get_site_root_paths()
+                    if old_url_path.startswith(root.root_path)
                 ]
             ).exclude(root_page=page)
             create_redirects(page=page, page_old=page_old, sites=sites)

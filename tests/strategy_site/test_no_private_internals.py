@@ -20,6 +20,7 @@ PRIVATE_ATTRIBUTES = [
     "_wagtail_cached_site_root_paths",
     "_get_raw_host",
     "_get_site_root_paths",
+    "_get_relevant_site_root_paths",
 ]
 PATTERN = re.compile(r"\.(" + "|".join(map(re.escape, PRIVATE_ATTRIBUTES)) + r")\b")
 
